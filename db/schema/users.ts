@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { userRole } from "./enums";
+
+/** Accounts. `passwordHash` is null for accounts that only sign in through OIDC. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    handle: text("handle").notNull(),
+    passwordHash: text("password_hash"),
+    oidcSubject: text("oidc_subject"),
+    role: userRole("role").notNull().default("researcher"),
+    affiliation: text("affiliation"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_uq").on(sql`lower(${t.email})`),
+    uniqueIndex("users_handle_uq").on(t.handle),
+    uniqueIndex("users_oidc_subject_uq").on(t.oidcSubject),
+    index("users_created_idx").on(t.createdAt),
+  ],
+);
+
+/** API keys: only a SHA-256 of the secret part is stored; `prefix` is the public key id shown in lists. */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    secretHash: text("secret_hash").notNull(),
+    scopes: text("scopes").array().notNull().default(sql`ARRAY['read','write']::text[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_keys_prefix_uq").on(t.prefix), index("api_keys_user_idx").on(t.userId, t.createdAt)],
+);

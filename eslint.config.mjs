@@ -1,0 +1,42 @@
+import next from "eslint-config-next";
+
+const noDb = {
+  patterns: [{ group: ["@/db", "@/db/*", "**/db/*"], message: "app/ and lib/domain never import db/ directly: go through lib/services." }],
+};
+
+export default [
+  { ignores: [".next/**", "node_modules/**", "out/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "wasm/build/**"] },
+  ...next,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "import/no-anonymous-default-export": "off",
+    },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", noDb] },
+  },
+  {
+    files: ["lib/domain/**/*.ts", "lib/bio/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom", "drizzle-orm", "drizzle-orm/*", "node:*", "@/db/*", "@/app/*"], message: "lib/domain and lib/bio stay pure: no framework, Node or database imports." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/edge/**/*.ts", "middleware.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db/*", "node:*", "@/lib/services/*"], message: "The edge runs Web APIs only." }] }],
+    },
+  },
+];

@@ -1,0 +1,30 @@
+import path from "node:path";
+
+/** Server configuration read from the environment, with the defaults README documents. */
+export interface ServerConfig {
+  dataDir: string;
+  port: number;
+  databaseUrl: string | undefined;
+  uploadLimitBytes: number;
+  seedMode: "demo" | "none" | "auto";
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return Math.floor(value);
+}
+
+/** Reads the configuration on every call so tests and scripts can change env between runs. */
+export function serverConfig(): ServerConfig {
+  const seed = process.env.CYANEA_SEED;
+  return {
+    dataDir: path.resolve(process.env.CYANEA_DATA_DIR ?? ".data"),
+    port: intFromEnv("PORT", 3000),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    uploadLimitBytes: intFromEnv("CYANEA_UPLOAD_LIMIT_BYTES", 512 * 1024 * 1024),
+    seedMode: seed === "demo" ? "demo" : seed === "none" ? "none" : "auto",
+  };
+}

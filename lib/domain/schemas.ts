@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { FILE_FORMATS } from "./api-types";
+import { SLUG_PATTERN } from "./slug";
+
+/**
+ * Request-body schemas of the JSON write routes: the API validates with them, and the edge's JSON
+ * Schemas are generated from the same objects (one source).
+ */
+export const slugSchema = z.string().regex(SLUG_PATTERN, "must be 3–80 lowercase letters, digits or single hyphens");
+export const visibilitySchema = z.enum(["public", "private"]);
+const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+-]*$/u, "tags are letters, digits, spaces and . _ + -");
+export const tagsSchema = z.array(tag).max(20, "at most 20 tags");
+
+export const datasetMetadataSchema = z.object({
+  title: z.string().trim().min(3, "title needs at least 3 characters").max(200),
+  slug: slugSchema.optional(),
+  description: z.string().max(20_000).default(""),
+  labSlug: slugSchema.nullable().optional(),
+  visibility: visibilitySchema.default("private"),
+  license: z.string().trim().min(1).max(64).default("CC-BY-4.0"),
+  organism: z.string().trim().max(200).nullable().optional(),
+  tags: tagsSchema.default([]),
+});
+export type DatasetMetadataInput = z.infer<typeof datasetMetadataSchema>;
+
+export const datasetPatchSchema = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    description: z.string().max(20_000),
+    labSlug: slugSchema.nullable(),
+    visibility: visibilitySchema,
+    license: z.string().trim().min(1).max(64),
+    organism: z.string().trim().max(200).nullable(),
+    tags: tagsSchema,
+  })
+  .partial()
+  .strict();
+export type DatasetPatchInput = z.infer<typeof datasetPatchSchema>;
+
+export const protocolStepSchema = z.object({
+  title: z.string().trim().min(1, "step title is required").max(200),
+  body: z.string().max(20_000).default(""),
+  durationMinutes: z.number().int().min(0).max(60 * 24 * 14).nullable().optional(),
+});
+
+export const protocolCreateSchema = z.object({
+  title: z.string().trim().min(3).max(200),
+  slug: slugSchema.optional(),
+  description: z.string().max(50_000).default(""),
+  labSlug: slugSchema.nullable().optional(),
+  visibility: visibilitySchema.default("private"),
+  tags: tagsSchema.default([]),
+  steps: z.array(protocolStepSchema).max(200, "at most 200 steps").default([]),
+});
+export type ProtocolCreateInput = z.infer<typeof protocolCreateSchema>;
+
+export const protocolPatchSchema = protocolCreateSchema.omit({ slug: true }).partial().strict();
+export type ProtocolPatchInput = z.infer<typeof protocolPatchSchema>;
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+export const spaceCreateSchema = z.object({
+  title: z.string().trim().min(3).max(200),
+  slug: slugSchema.optional(),
+  description: z.string().max(20_000).default(""),
+  datasetSlug: slugSchema.nullable().optional(),
+  labSlug: slugSchema.nullable().optional(),
+  visibility: visibilitySchema.default("private"),
+  settings: jsonObject.default({}),
+  viewState: jsonObject.default({}),
+});
+export type SpaceCreateInput = z.infer<typeof spaceCreateSchema>;
+export const spacePatchSchema = spaceCreateSchema.omit({ slug: true }).partial().strict();
+export type SpacePatchInput = z.infer<typeof spacePatchSchema>;
+
+export const labCreateSchema = z.object({
+  name: z.string().trim().min(3).max(120),
+  slug: slugSchema.optional(),
+  description: z.string().max(5_000).default(""),
+  institution: z.string().trim().max(200).nullable().optional(),
+  visibility: visibilitySchema.default("public"),
+});
+export type LabCreateInput = z.infer<typeof labCreateSchema>;
+
+export const labMemberSchema = z.object({
+  email: z.string().trim().email().max(320),
+  role: z.enum(["owner", "member"]).default("member"),
+});
+
+export const apiKeyCreateSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  scopes: z.array(z.enum(["read", "write"])).min(1).max(2).default(["read", "write"]),
+});
+
+export const signUpSchema = z.object({
+  email: z.string().trim().toLowerCase().email("enter a valid email address").max(320),
+  password: z.string().min(10, "password needs at least 10 characters").max(256, "password is too long"),
+  name: z.string().trim().min(1, "name is required").max(120),
+});
+
+export const listQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(200).optional(),
+  lab: slugSchema.optional(),
+  format: z.enum(FILE_FORMATS as [string, ...string[]]).optional(),
+  tag: z.string().max(40).optional(),
+  q: z.string().trim().max(200).optional(),
+  mine: z.enum(["1", "true", "0", "false"]).optional(),
+});
+
+type WithoutDefaults<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> };
+
+/**
+ * A PATCH body derived from a create schema: every key optional, unknown keys rejected, and no
+ * defaults. `.partial()` keeps `.default()`s, so a partial body would reset absent fields (a
+ * `{title}` patch would wipe a protocol's steps); here an absent key means "unchanged".
+ */
+function patchOf<S extends z.ZodRawShape>(create: z.ZodObject<S>): z.ZodObject<WithoutDefaults<S>, z.core.$strict> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(create.shape) as Array<[string, z.ZodType]>) {
+    shape[key] = (field instanceof z.ZodDefault ? (field.removeDefault() as z.ZodType) : field).optional();
+  }
+  return z.object(shape).strict() as unknown as z.ZodObject<WithoutDefaults<S>, z.core.$strict>;
+}
+
+/** PATCH /api/protocols/:slug — absent keys stay unchanged; `steps`, when given, replaces all steps. */
+export const protocolUpdateSchema = patchOf(protocolCreateSchema.omit({ slug: true }));
+export type ProtocolUpdateInput = z.infer<typeof protocolUpdateSchema>;
+
+/** PATCH /api/spaces/:slug — absent keys stay unchanged. */
+export const spaceUpdateSchema = patchOf(spaceCreateSchema.omit({ slug: true }));
+export type SpaceUpdateInput = z.infer<typeof spaceUpdateSchema>;
