@@ -54,8 +54,6 @@ export const protocolCreateSchema = z.object({
 });
 export type ProtocolCreateInput = z.infer<typeof protocolCreateSchema>;
 
-export const protocolPatchSchema = protocolCreateSchema.omit({ slug: true }).partial().strict();
-export type ProtocolPatchInput = z.infer<typeof protocolPatchSchema>;
 
 const jsonObject = z.record(z.string(), z.unknown());
 
@@ -70,8 +68,6 @@ export const spaceCreateSchema = z.object({
   viewState: jsonObject.default({}),
 });
 export type SpaceCreateInput = z.infer<typeof spaceCreateSchema>;
-export const spacePatchSchema = spaceCreateSchema.omit({ slug: true }).partial().strict();
-export type SpacePatchInput = z.infer<typeof spacePatchSchema>;
 
 export const labCreateSchema = z.object({
   name: z.string().trim().min(3).max(120),
@@ -130,3 +126,7 @@ export type ProtocolUpdateInput = z.infer<typeof protocolUpdateSchema>;
 /** PATCH /api/spaces/:slug — absent keys stay unchanged. */
 export const spaceUpdateSchema = patchOf(spaceCreateSchema.omit({ slug: true }));
 export type SpaceUpdateInput = z.infer<typeof spaceUpdateSchema>;
+
+export type LabMemberInput = z.infer<typeof labMemberSchema>;
+export type ApiKeyCreateInput = z.infer<typeof apiKeyCreateSchema>;
+export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,0 +1,7 @@
+import { json, route } from "@/lib/http/route";
+import { setDatasetPublished } from "@/lib/services/datasets/update-dataset";
+
+type P = { slug: string };
+
+export const POST = route<P>(async (_req, ctx, { slug }) => json(await setDatasetPublished(ctx, slug, true)));
+export const DELETE = route<P>(async (_req, ctx, { slug }) => json(await setDatasetPublished(ctx, slug, false)));

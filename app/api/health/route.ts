@@ -1,0 +1,14 @@
+import { json } from "@/lib/http/route";
+import { checkHealth } from "@/lib/services/health";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Not wrapped in route(): health must answer without resolving a caller (which needs the database).
+ * 200 when the database answers, 503 with `status: "degraded"` when it does not.
+ */
+export async function GET(req: Request): Promise<Response> {
+  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const health = await checkHealth();
+  return json(health, health.dbReachable ? 200 : 503, { "cache-control": "no-store", "x-request-id": requestId });
+}

@@ -1,0 +1,10 @@
+import { labMemberSchema } from "@/lib/domain/schemas";
+import { readJson } from "@/lib/http/json-body";
+import { json, route } from "@/lib/http/route";
+import { setLabMember } from "@/lib/services/labs/set-member";
+
+/** 201 when the user joined, 200 when an existing member's role changed. */
+export const POST = route<{ slug: string }>(async (req, ctx, { slug }) => {
+  const { member, created } = await setLabMember(ctx, slug, await readJson(req, labMemberSchema));
+  return json(member, created ? 201 : 200);
+});

@@ -1,0 +1,7 @@
+import { json, route } from "@/lib/http/route";
+import { setProtocolPublished } from "@/lib/services/protocols/publish-protocol";
+
+type P = { slug: string };
+
+export const POST = route<P>(async (_req, ctx, { slug }) => json(await setProtocolPublished(ctx, slug, true)));
+export const DELETE = route<P>(async (_req, ctx, { slug }) => json(await setProtocolPublished(ctx, slug, false)));

@@ -1,0 +1,7 @@
+import { json, route } from "@/lib/http/route";
+import { forkSpace } from "@/lib/services/spaces/fork-space";
+
+export const POST = route<{ slug: string }>(async (_req, ctx, { slug }) => {
+  const space = await forkSpace(ctx, slug);
+  return json(space, 201, { location: `/api/spaces/${space.slug}` });
+});

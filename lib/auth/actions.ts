@@ -1,0 +1,53 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "./auth-config";
+import { signUp } from "@/lib/services/accounts/sign-up";
+import { AppError } from "@/lib/errors/app-error";
+
+export interface AuthFormState {
+  error: string;
+}
+
+/** Only same-site relative paths are followed after sign-in (no open redirect). */
+function safeCallback(raw: FormDataEntryValue | null): string {
+  const value = typeof raw === "string" ? raw : "";
+  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/app";
+}
+
+/** Credentials sign-in; redirects on success, returns a message on failure. */
+export async function signInAction(_prev: AuthFormState | undefined, formData: FormData): Promise<AuthFormState> {
+  try {
+    await signIn("credentials", {
+      email: formData.get("email"),
+      password: formData.get("password"),
+      redirectTo: safeCallback(formData.get("callbackUrl")),
+    });
+  } catch (err) {
+    if (err instanceof AuthError) return { error: "Wrong email or password." };
+    throw err; // the redirect on success is thrown as an error too and must propagate
+  }
+  return { error: "" };
+}
+
+/** Creates an account, then signs in. */
+export async function signUpAction(_prev: AuthFormState | undefined, formData: FormData): Promise<AuthFormState> {
+  const email = String(formData.get("email") ?? "");
+  const password = String(formData.get("password") ?? "");
+  try {
+    await signUp({ email, password, name: String(formData.get("name") ?? "") });
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.errors.length ? err.errors.map((e) => e.detail).join(" ") : err.message };
+    throw err;
+  }
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeCallback(formData.get("callbackUrl")) });
+  } catch (err) {
+    if (err instanceof AuthError) return { error: "Account created, but signing in failed. Try signing in." };
+    throw err;
+  }
+  return { error: "" };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers";
+import { getDb } from "@/db";
+import { findUserByEmail, findUserById, findUserByOidcSubject } from "@/db/queries/users";
+import { verifyPassword } from "./password";
+import { linkOidcAccount } from "./oidc-account";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid_credentials";
+}
+
+function oidcProvider(): Provider | null {
+  const issuer = process.env.AUTH_OIDC_ISSUER;
+  const clientId = process.env.AUTH_OIDC_CLIENT_ID;
+  const clientSecret = process.env.AUTH_OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: "oidc",
+    name: process.env.AUTH_OIDC_NAME ?? "ORCID",
+    type: "oidc",
+    issuer,
+    clientId,
+    clientSecret,
+    authorization: { params: { scope: process.env.AUTH_OIDC_SCOPE ?? "openid" } },
+  };
+}
+
+/** Whether the optional OIDC provider is configured (the sign-in page shows its button). */
+export function oidcEnabled(): { id: string; name: string } | null {
+  const p = oidcProvider();
+  return p ? { id: "oidc", name: process.env.AUTH_OIDC_NAME ?? "ORCID" } : null;
+}
+
+const credentials = Credentials({
+  credentials: { email: { type: "email" }, password: { type: "password" } },
+  async authorize(raw) {
+    const email = typeof raw?.email === "string" ? raw.email.trim() : "";
+    const password = typeof raw?.password === "string" ? raw.password : "";
+    if (!email || !password || password.length > 256) throw new InvalidCredentials();
+    const { db } = await getDb();
+    const user = await findUserByEmail(db, email);
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !user.passwordHash || !ok) throw new InvalidCredentials();
+    return { id: user.id, email: user.email, name: user.name };
+  },
+});
+
+const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+export const authConfig: NextAuthConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  pages: { signIn: "/signin" },
+  providers: [credentials, ...(oidcProvider() ? [oidcProvider() as Provider] : [])],
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === "oidc" && profile?.sub) {
+        const { db } = await getDb();
+        const linked =
+          (await findUserByOidcSubject(db, profile.sub)) ?? (await linkOidcAccount(db, profile.sub, profile.email ?? null, profile.name ?? null));
+        token.sub = linked.id;
+        token.role = linked.role;
+        token.name = linked.name;
+        token.email = linked.email;
+      } else if (user?.id) {
+        const { db } = await getDb();
+        const row = await findUserById(db, user.id);
+        token.sub = user.id;
+        token.role = row?.role ?? "researcher";
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session.user as { role?: string }).role = (token.role as string | undefined) ?? "researcher";
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import { AppError, type FieldError } from "@/lib/errors/app-error";
+
+/** Default ceiling for JSON request bodies. */
+export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Reads a JSON body with a byte ceiling enforced while streaming, then validates it with `schema`. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, limitBytes = JSON_BODY_LIMIT_BYTES): Promise<z.infer<S>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", `Expected Content-Type application/json, got "${type || "none"}"`);
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limitBytes) throw new AppError("payload_too_large", `JSON body exceeds ${limitBytes} bytes`);
+  const text = await readTextLimited(req, limitBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new AppError("invalid_json", `Body is not valid JSON: ${(err as Error).message}`, { errors: [{ pointer: "", detail: (err as Error).message }] });
+  }
+  return validate(schema, value);
+}
+
+/** Validates a value, turning issues into JSON-pointer field errors. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors: FieldError[] = result.error.issues.map((issue) => ({
+    pointer: "/" + issue.path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/"),
+    detail: issue.message,
+  }));
+  const first = errors[0];
+  throw new AppError("validation_failed", first ? `${first.pointer === "/" ? "body" : first.pointer}: ${first.detail}` : "Invalid body", { errors });
+}
+
+async function readTextLimited(req: Request, limitBytes: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", `JSON body exceeds ${limitBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(concat(chunks, total));
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}

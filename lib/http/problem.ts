@@ -1,0 +1,33 @@
+import { AppError, problemStatus, problemTitle } from "@/lib/errors/app-error";
+import type { ProblemDto } from "@/lib/domain/api-types";
+
+/** Renders an AppError as an RFC 9457 problem+json response. */
+export function problemResponse(err: AppError, requestId: string, headers: HeadersInit = {}): Response {
+  const status = problemStatus[err.code];
+  const body: ProblemDto = {
+    type: `https://cyanea.dev/problems/${err.code.replace(/_/g, "-")}`,
+    title: problemTitle[err.code],
+    status,
+    detail: err.message,
+    code: err.code,
+    requestId,
+    ...(err.errors.length ? { errors: err.errors } : {}),
+    ...err.extra,
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...headers },
+  });
+}
+
+/** Maps anything thrown to an AppError; unknown errors become a generic 500 (details go to the log only). */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isConnectionError(err)) return new AppError("backend_unavailable", "The database is unavailable; try again shortly.", { cause: err });
+  return new AppError("internal", "An unexpected error occurred.", { cause: err });
+}
+
+function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: string; cause?: { code?: string } })?.cause?.code ?? (err as { code?: string })?.code;
+  return code === "ECONNREFUSED" || code === "CONNECT_TIMEOUT" || code === "57P01" || code === "08006" || code === "08001";
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { getDb } from "@/db";
+import { resolvePrincipal } from "@/lib/auth/principal";
+import { log } from "@/lib/log/logger";
+import type { ServiceContext } from "@/lib/services/context";
+import { problemResponse, toAppError } from "./problem";
+
+type Params = Record<string, string | string[]>;
+export type RouteHandler<P extends Params> = (req: Request, ctx: ServiceContext, params: P) => Promise<Response>;
+
+/**
+ * Wraps a route handler: request id, database, caller identity, and one error mapper.
+ * Authorization itself happens in the services, whatever the edge decided.
+ */
+export function route<P extends Params = Record<string, never>>(handler: RouteHandler<P>) {
+  return async (req: Request, segment: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
+    const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    const routeName = new URL(req.url).pathname;
+    let userId: string | undefined;
+    try {
+      const { db } = await getDb();
+      const now = new Date();
+      const { principal, memberships } = await resolvePrincipal(req, db, now);
+      userId = principal.kind === "user" ? principal.userId : undefined;
+      const res = await handler(req, { db, principal, memberships, now, requestId }, await segment.params);
+      res.headers.set("x-request-id", requestId);
+      log.info("request", { requestId, route: routeName, method: req.method, status: res.status, userId, durationMs: ms(started) });
+      return res;
+    } catch (err) {
+      const appErr = toAppError(err);
+      const res = problemResponse(appErr, requestId);
+      const fields = { requestId, route: routeName, method: req.method, status: res.status, userId, durationMs: ms(started), code: appErr.code };
+      if (res.status >= 500) log.error("request failed", { ...fields, error: describe(err) });
+      else log.warn("request rejected", fields);
+      return res;
+    }
+  };
+}
+
+function ms(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}
+
+function describe(err: unknown): string {
+  const e = err as Error & { cause?: unknown };
+  const cause = e?.cause instanceof Error ? ` (cause: ${e.cause.message})` : "";
+  return `${e?.name ?? "Error"}: ${e?.message ?? String(err)}${cause}`;
+}
+
+/** JSON response helper. */
+export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+}

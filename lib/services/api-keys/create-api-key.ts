@@ -1,0 +1,24 @@
+import { insertApiKey } from "@/db/queries/users";
+import { generateApiKey } from "@/lib/auth/api-key-secret";
+import type { CreatedApiKeyDto } from "@/lib/domain/api-types";
+import type { ApiKeyCreateInput } from "@/lib/domain/schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { log } from "@/lib/log/logger";
+import { type ServiceContext, requireWriter } from "../context";
+import { toApiKeyDto } from "./api-key-dto";
+
+/**
+ * Mints an API key for the caller; the secret is in the answer once and only its hash is stored.
+ * Sessions and write-scoped keys may mint; a key cannot mint scopes it lacks itself.
+ */
+export async function createApiKey(ctx: ServiceContext, input: ApiKeyCreateInput): Promise<CreatedApiKeyDto> {
+  const userId = requireWriter(ctx);
+  const scopes = [...new Set(input.scopes)];
+  const held = ctx.principal.kind === "user" ? ctx.principal.scopes : [];
+  const missing = scopes.filter((s) => !held.includes(s));
+  if (missing.length) throw new AppError("forbidden", `This credential cannot grant scopes it does not have: ${missing.join(", ")}`);
+  const { key, prefix, secretHash } = generateApiKey();
+  const row = await insertApiKey(ctx.db, { userId, name: input.name, prefix, secretHash, scopes, createdAt: ctx.now });
+  log.info("api key created", { requestId: ctx.requestId, userId, keyId: row.id, scopes: scopes.join(",") });
+  return { key: toApiKeyDto(row), secret: key };
+}

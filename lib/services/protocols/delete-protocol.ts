@@ -1,0 +1,12 @@
+import { deleteProtocol } from "@/db/queries/protocols";
+import { log } from "@/lib/log/logger";
+import { type ServiceContext, requireWriter } from "../context";
+import { loadEditableProtocol } from "./load-protocol";
+
+/** Deletes a protocol with its steps and stars; only its owner or an owner of its lab may. */
+export async function removeProtocol(ctx: ServiceContext, slug: string): Promise<void> {
+  const userId = requireWriter(ctx);
+  const row = await loadEditableProtocol(ctx, slug, "delete");
+  await deleteProtocol(ctx.db, row.protocol.id);
+  log.info("protocol deleted", { requestId: ctx.requestId, userId, slug });
+}
