@@ -1,12 +1,14 @@
-import next from "eslint-config-next";
+import next from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
 
 const noDb = {
   patterns: [{ group: ["@/db", "@/db/*", "**/db/*"], message: "app/ and lib/domain never import db/ directly: go through lib/services." }],
 };
 
 export default [
-  { ignores: [".next/**", "node_modules/**", "out/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "wasm/build/**"] },
+  { ignores: [".next*/**", "bench/.results/**", "node_modules/**", "out/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "wasm/build/**"] },
   ...next,
+  ...nextTs,
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

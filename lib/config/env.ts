@@ -21,7 +21,7 @@ function intFromEnv(name: string, fallback: number): number {
 export function serverConfig(): ServerConfig {
   const seed = process.env.CYANEA_SEED;
   return {
-    dataDir: path.resolve(process.env.CYANEA_DATA_DIR ?? ".data"),
+    dataDir: path.resolve(/* turbopackIgnore: true */ process.env.CYANEA_DATA_DIR ?? ".data"),
     port: intFromEnv("PORT", 3000),
     databaseUrl: process.env.DATABASE_URL || undefined,
     uploadLimitBytes: intFromEnv("CYANEA_UPLOAD_LIMIT_BYTES", 512 * 1024 * 1024),

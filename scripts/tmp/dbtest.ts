@@ -1,0 +1,10 @@
+import { openDb, migrate } from "../../db/client";
+import { users } from "../../db/schema";
+const t0 = Date.now();
+const h = await openDb({ dataDir: "/tmp/cy-pg1" });
+console.log("open", Date.now() - t0);
+await migrate(h);
+console.log("migrated", Date.now() - t0);
+await h.db.insert(users).values({ email: "a@b.c", name: "A", handle: "a" }).onConflictDoNothing();
+console.log(await h.query("select count(*)::int as n from users"));
+await h.close();

@@ -1,0 +1,45 @@
+import type { TestProject } from "vitest/node";
+import { startApp, type AppServer } from "../harness/app-server";
+import { startPostgres } from "../harness/postgres-server";
+
+export interface Target {
+  name: "pglite" | "postgres";
+  url: string;
+  dataDir: string;
+  uploadLimitBytes: number;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    targets: Target[];
+  }
+}
+
+/** A small upload limit so the 413 path is cheap to exercise. */
+const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * One contract suite, two databases: the same built app is started on embedded PGlite and on a
+ * real PostgreSQL server this harness starts itself.
+ */
+export default async function setup(project: TestProject) {
+  const env = { CYANEA_UPLOAD_LIMIT_BYTES: String(UPLOAD_LIMIT_BYTES), CYANEA_LOG_LEVEL: "warn" };
+  const pg = await startPostgres();
+  const servers: AppServer[] = [];
+  try {
+    const [lite, real] = await Promise.all([startApp({ env }), startApp({ databaseUrl: pg.url, seed: "demo", env })]);
+    servers.push(lite, real);
+    project.provide("targets", [
+      { name: "pglite", url: lite.url, dataDir: lite.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES },
+      { name: "postgres", url: real.url, dataDir: real.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES },
+    ]);
+  } catch (err) {
+    await Promise.all(servers.map((s) => s.stop()));
+    await pg.stop();
+    throw err;
+  }
+  return async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await pg.stop();
+  };
+}
