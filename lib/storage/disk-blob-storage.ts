@@ -32,7 +32,7 @@ export class DiskBlobStorage implements BlobStorage {
       }
     };
     const pathOf = (key: string) => this.pathOf(key);
-    return {
+    const staged: StagedBlob = {
       path: tempPath,
       async write(chunk) {
         size += chunk.byteLength;
@@ -53,7 +53,7 @@ export class DiskBlobStorage implements BlobStorage {
         return result;
       },
       async commit() {
-        const { sha256 } = await this.finish();
+        const { sha256 } = await staged.finish();
         const finalPath = pathOf(sha256);
         await fs.mkdir(path.dirname(finalPath), { recursive: true });
         try {
@@ -73,6 +73,7 @@ export class DiskBlobStorage implements BlobStorage {
         await fs.rm(tempPath, { force: true });
       },
     };
+    return staged;
   }
 
   open(key: string, range?: { start: number; end: number }): Readable {
