@@ -10,6 +10,16 @@ export function middleware(req: NextRequest) {
 }
 
 export const config = {
-  // Static build assets are served as-is; everything else passes the pipeline.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    {
+      // Static build assets are served as-is.
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Multipart uploads bypass the edge: Next.js buffers in memory every request body it hands
+      // to middleware (and truncates it past `proxyClientMaxBodySize`), which would defeat
+      // streaming a 500 MB upload to disk. The upload route authenticates and bounds the body
+      // itself, and strips nothing it trusts from the client (identity comes from the session
+      // or API key, never from x-user-* headers).
+      missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+  ],
 };

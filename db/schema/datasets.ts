@@ -31,14 +31,14 @@ export const datasets = pgTable(
   (t) => [
     uniqueIndex("datasets_slug_uq").on(t.slug),
     // Keyset pagination: newest first, id as tie-breaker.
-    index("datasets_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("datasets_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("datasets_public_created_idx")
-      .on(t.createdAt.desc(), t.id.desc())
+      .on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.visibility} = 'public' and ${t.publishedAt} is not null`),
-    index("datasets_lab_created_idx").on(t.labId, t.createdAt.desc(), t.id.desc()),
-    index("datasets_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id.desc()),
-    index("datasets_format_created_idx").on(t.format, t.createdAt.desc(), t.id.desc()),
-    index("datasets_published_idx").on(t.publishedAt.desc()),
+    index("datasets_lab_created_idx").on(t.labId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("datasets_owner_created_idx").on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("datasets_format_created_idx").on(t.format, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("datasets_published_idx").on(t.publishedAt.desc().nullsFirst()),
     index("datasets_tags_gin").using("gin", t.tags),
     index("datasets_text_gin").using(
       "gin",

@@ -17,5 +17,5 @@ export const exportRuns = pgTable(
     counts: jsonb("counts"),
     error: text("error"),
   },
-  (t) => [index("export_runs_started_idx").on(t.startedAt.desc())],
+  (t) => [index("export_runs_started_idx").on(t.startedAt.desc().nullsFirst())],
 );

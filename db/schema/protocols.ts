@@ -25,9 +25,9 @@ export const protocols = pgTable(
   },
   (t) => [
     uniqueIndex("protocols_slug_uq").on(t.slug),
-    index("protocols_created_idx").on(t.createdAt.desc(), t.id.desc()),
-    index("protocols_lab_created_idx").on(t.labId, t.createdAt.desc(), t.id.desc()),
-    index("protocols_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id.desc()),
+    index("protocols_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("protocols_lab_created_idx").on(t.labId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("protocols_owner_created_idx").on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -26,8 +26,8 @@ export const spaces = pgTable(
   },
   (t) => [
     uniqueIndex("spaces_slug_uq").on(t.slug),
-    index("spaces_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("spaces_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("spaces_dataset_idx").on(t.datasetId),
-    index("spaces_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id.desc()),
+    index("spaces_owner_created_idx").on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
