@@ -166,14 +166,17 @@ async function main(): Promise<void> {
 
   const first = await hammer("page 1", listUrl(o, null), o, headers);
   const deep = await hammer(`page ${walked.pages + 1}`, listUrl(o, walked.cursor), o, headers);
+  // The framework's floor on this machine: the cheapest route (one `select 1`) under the same load.
+  const floor = await hammer("health", new URL("/api/health", o.base).toString(), o, headers);
   const ratio = { p50: deep.p50Ms / first.p50Ms, p99: deep.p99Ms / first.p99Ms, requestsPerSecond: deep.requestsPerSecond / first.requestsPerSecond };
 
   console.log(`phase        requests errors  p50 ms   p90 ms   p99 ms   max ms    req/s`);
   console.log(row(first));
   console.log(row(deep));
+  console.log(row(floor));
   console.log(`deep/page1: p50 ×${ratio.p50.toFixed(2)}, p99 ×${ratio.p99.toFixed(2)}, req/s ×${ratio.requestsPerSecond.toFixed(2)}`);
 
-  const result = { bench: "api-list", at: new Date().toISOString(), url: o.base.origin, db: health.db ?? null, as: o.as, limit: o.limit, concurrency: o.concurrency, depth: walked.pages, first, deep, ratio };
+  const result = { bench: "api-list", at: new Date().toISOString(), url: o.base.origin, db: health.db ?? null, as: o.as, limit: o.limit, concurrency: o.concurrency, depth: walked.pages, first, deep, floor, ratio };
   const dir = path.join(process.cwd(), "bench", ".results");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `api-list-${result.at.replace(/[:.]/g, "-")}.json`), JSON.stringify(result, null, 2));

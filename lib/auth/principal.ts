@@ -10,6 +10,14 @@ import { auth } from "./auth-config";
 
 const SESSION_SCOPES = ["read", "write"] as const;
 
+/** Auth.js session cookie names (the `__Secure-` one is used over HTTPS; large JWTs are chunked as `.0`, `.1`, …). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+/** Anonymous requests skip the session decode entirely: most public reads carry no cookie. */
+function hasSessionCookie(req: Request): boolean {
+  return SESSION_COOKIE.test(req.headers.get("cookie") ?? "");
+}
+
 /**
  * Who is calling: an API key in `Authorization: Bearer` (checked against the database, revocation
  * included), else the session cookie's JWT. A bad key is a 401 — never a silent fallback to anonymous.
@@ -30,7 +38,7 @@ export async function resolvePrincipal(req: Request, db: Db, now: Date): Promise
     if (!user) throw new AppError("unauthenticated", "The API key's account no longer exists.");
     await touchApiKey(db, row.id, now);
     principal = { kind: "user", userId: user.id, role: user.role, via: "api_key", scopes: row.scopes };
-  } else {
+  } else if (hasSessionCookie(req)) {
     const session = await auth();
     const userId = session?.user?.id;
     if (userId) {
