@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+
+// Reading the session (cookies) makes every page under /app dynamic, per request.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await getSessionUser();
+  // Encoded like any query value: `/signin?callbackUrl=%2Fapp`.
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent("/app")}`);
+  return (
+    <main id="main" className="container">
+      {children}
+    </main>
+  );
+}

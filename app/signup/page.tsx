@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { SignUpForm } from "@/lib/ui/auth/auth-forms";
+import { safeCallbackUrl } from "@/lib/ui/auth/callback-url";
+
+export const metadata: Metadata = { title: "Create account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await getSessionUser()) redirect(callbackUrl);
+  return (
+    <main id="main" className="container container-narrow">
+      <SignUpForm callbackUrl={callbackUrl} />
+    </main>
+  );
+}

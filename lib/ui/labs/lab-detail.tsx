@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import type { LabDto } from "@/lib/domain/api-types";
+import { useDatasetList } from "../api/datasets";
+import { useLab } from "../api/labs";
+import { VisibilityBadge } from "../components/badges";
+import { LoadMore } from "../components/load-more";
+import { PageHeader } from "../components/page-header";
+import { EmptyState, QueryView } from "../components/query-state";
+import { RelativeTime } from "../components/relative-time";
+import { DatasetTable } from "../datasets/dataset-rows";
+import { plural } from "../format";
+
+/** `/app/labs/[slug]`: a lab, its members (for members) and its datasets. */
+export function LabDetail({ slug }: { slug: string }) {
+  const lab = useLab(slug);
+  return (
+    <QueryView query={lab} loadingLabel="Loading lab…" backHref="/app/labs" backLabel="All labs">
+      {(data) => <LabView lab={data} />}
+    </QueryView>
+  );
+}
+
+function LabView({ lab }: { lab: LabDto }) {
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ href: "/app/labs", label: "Labs" }]}
+        title={lab.name}
+        subtitle={
+          <span className="row">
+            <VisibilityBadge visibility={lab.visibility} />
+            {lab.institution ? <span>{lab.institution}</span> : null}
+            <span>{plural(lab.memberCount, "member")}</span>
+            <span>{plural(lab.datasetCount, "public dataset")}</span>
+            {lab.myRole ? <span className="badge badge-role">you: {lab.myRole}</span> : null}
+          </span>
+        }
+        actions={
+          lab.myRole ? (
+            <Link className="btn btn-primary" href="/app/datasets/new">
+              Upload dataset
+            </Link>
+          ) : null
+        }
+      />
+      <div className="detail-layout">
+        <div>
+          {lab.description ? <p className="description">{lab.description}</p> : null}
+          <section aria-labelledby="lab-datasets">
+            <h2 id="lab-datasets">Datasets</h2>
+            <LabDatasets slug={lab.slug} />
+          </section>
+        </div>
+        <section className="card" aria-labelledby="lab-members">
+          <h2 id="lab-members">Members</h2>
+          {lab.members === null ? (
+            <p className="muted">Only members of this lab can see who belongs to it.</p>
+          ) : lab.members.length === 0 ? (
+            <p className="muted">No members.</p>
+          ) : (
+            <ul className="item-list">
+              {lab.members.map((m) => (
+                <li key={m.user.id}>
+                  <div className="spread">
+                    <span className="item-title">{m.user.name || m.user.handle}</span>
+                    <span className="badge badge-role">{m.role}</span>
+                  </div>
+                  <div className="item-meta">
+                    <span>@{m.user.handle}</span>
+                    <RelativeTime iso={m.joinedAt} prefix="joined" />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function LabDatasets({ slug }: { slug: string }) {
+  const list = useDatasetList({ lab: slug });
+  return (
+    <QueryView query={list} loadingLabel="Loading datasets…" isEmpty={() => list.items.length === 0} empty={<EmptyState>This lab has no datasets you can see.</EmptyState>}>
+      {() => (
+        <>
+          <DatasetTable datasets={list.items} caption="Datasets of this lab" showLab={false} />
+          <LoadMore
+            hasNextPage={list.hasNextPage}
+            isFetchingNextPage={list.isFetchingNextPage}
+            fetchNextPage={list.fetchNextPage}
+            error={list.isFetchNextPageError ? list.error : undefined}
+            shown={list.items.length}
+            noun="datasets"
+          />
+        </>
+      )}
+    </QueryView>
+  );
+}

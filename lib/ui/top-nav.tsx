@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOutAction } from "@/lib/auth/actions";
+import { useMe } from "./api/me";
+
+const LINKS = [
+  { href: "/app", label: "Dashboard", exact: true },
+  { href: "/app/datasets", label: "Datasets" },
+  { href: "/app/protocols", label: "Protocols" },
+  { href: "/app/spaces", label: "Spaces" },
+  { href: "/app/labs", label: "Labs" },
+  { href: "/app/keys", label: "API keys" },
+] as const;
+
+function isActive(pathname: string, href: string, exact: boolean): boolean {
+  return exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The site header. Everything under /app is behind the session check of `app/app/layout.tsx`,
+ * so there the user is signed in and Sign out is offered; elsewhere (public, static pages) the
+ * header reads no session, which keeps those pages static, and offers Sign in instead.
+ */
+export function TopNav() {
+  const pathname = usePathname() ?? "/";
+  const inApp = pathname === "/app" || pathname.startsWith("/app/");
+  const onAuthPage = pathname.startsWith("/signin") || pathname.startsWith("/signup");
+
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="topnav" aria-label="Main">
+        <Link href={inApp ? "/app" : "/"} className="logo">
+          <span className="logo-mark" aria-hidden="true" />
+          Cyanea
+        </Link>
+        <ul className="topnav-links">
+          {LINKS.map((link) => {
+            const active = isActive(pathname, link.href, "exact" in link && link.exact);
+            return (
+              <li key={link.href}>
+                <Link href={link.href} aria-current={active ? "page" : undefined} className={active ? "active" : undefined}>
+                  {link.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="topnav-account">
+          {inApp ? <AccountControls /> : onAuthPage ? null : <Link href="/signin">Sign in</Link>}
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+function AccountControls() {
+  const me = useMe();
+  return (
+    <>
+      {me.data ? (
+        <span className="topnav-user" title={me.data.email}>
+          {me.data.name || me.data.email}
+        </span>
+      ) : null}
+      <form action={signOutAction}>
+        <button type="submit" className="btn btn-small btn-ghost">
+          Sign out
+        </button>
+      </form>
+    </>
+  );
+}
