@@ -2,7 +2,10 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3917);
+// A random port, fixed for this run: set once in the main process, inherited by the workers,
+// so parallel runs and leftover servers on a well-known port cannot collide.
+process.env.E2E_PORT ??= String(20000 + Math.floor(Math.random() * 20000));
+const port = Number(process.env.E2E_PORT);
 const dataDir = path.join(os.tmpdir(), `cyanea-e2e-${port}`);
 export const E2E_DATA_DIR = dataDir;
 

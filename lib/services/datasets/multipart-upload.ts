@@ -53,13 +53,17 @@ export async function receiveMultipart<T>(
     limits: { files: limits.maxFiles, fields: limits.maxFields, fieldSize: limits.maxFieldBytes, parts: limits.maxFiles + limits.maxFields },
   });
 
+  let settle: () => void = () => {};
   const fail = (err: unknown) => {
-    failure ??= err;
+    if (failure) return;
+    failure = err;
     input.unpipe(parser);
-    input.destroy();
+    drainRequest(input, declared);
+    settle();
   };
 
   await new Promise<void>((resolve) => {
+    settle = resolve;
     parser.on("field", (name, value, info) => {
       if (info.valueTruncated) fail(new AppError("validation_failed", `Field "${name}" exceeds ${limits.maxFieldBytes} bytes`, { errors: [{ pointer: `/${name}`, detail: "too long" }] }));
       else if (name !== "file") fields[name] = value;
@@ -98,9 +102,6 @@ export async function receiveMultipart<T>(
       fail(failure ? failure : new AppError("bad_request", `Upload interrupted: ${err.message}`));
       resolve();
     });
-    input.on("close", () => {
-      if (failure) resolve();
-    });
     input.pipe(parser);
   });
   await chain;
@@ -111,6 +112,25 @@ export async function receiveMultipart<T>(
   }
   if (fileCount !== files.length) throw new AppError("bad_request", "Upload ended before every file was received");
   return { fields, files };
+}
+
+/** Most bytes read and discarded after a failed upload whose length was not declared. */
+const UNDECLARED_DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * After an early failure the client is usually still sending. Reading (and discarding) the rest
+ * lets it finish and read our 413/422 instead of stalling on a full socket buffer; the drain is
+ * bounded by the declared length, which was already checked against the limit, or 64 MB.
+ */
+function drainRequest(input: Readable, declaredBytes: number): void {
+  const limit = declaredBytes > 0 ? declaredBytes : UNDECLARED_DRAIN_LIMIT_BYTES;
+  let drained = 0;
+  input.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > limit) input.destroy();
+  });
+  input.on("error", () => {});
+  input.resume();
 }
 
 export function tooLarge(limitBytes: number): AppError {
