@@ -28,6 +28,15 @@ const listColumns = {
   totalSizeBytes: sql<number>`(select coalesce(sum(f.size_bytes), 0)::float8 from dataset_files f where f.dataset_id = ${datasets.id})`,
 };
 
+/**
+ * Free text → a tsquery where every word must match as a prefix (`pengu` finds "penguins").
+ * Words are reduced to letters and digits, so user input can never inject tsquery syntax.
+ */
+export function toPrefixTsquery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
 /** One page of datasets the viewer may read, newest first; fetches `limit + 1` rows to know if more exist. */
 export async function listDatasets(db: Db, viewer: Viewer, filters: DatasetFilters, cursor: Cursor | null, limit: number) {
   const where: SQL[] = [readableBy(datasets, viewer)];
@@ -35,7 +44,8 @@ export async function listDatasets(db: Db, viewer: Viewer, filters: DatasetFilte
   if (filters.ownerId) where.push(eq(datasets.ownerId, filters.ownerId));
   if (filters.format) where.push(eq(datasets.format, filters.format));
   if (filters.tag) where.push(sql`${datasets.tags} @> ARRAY[${filters.tag}]::text[]`);
-  if (filters.text) where.push(sql`${textVector} @@ plainto_tsquery('simple', ${filters.text})`);
+  const prefixQuery = filters.text ? toPrefixTsquery(filters.text) : null;
+  if (prefixQuery) where.push(sql`${textVector} @@ to_tsquery('simple', ${prefixQuery})`);
   if (cursor) where.push(beforeCursor(datasets.createdAt, datasets.id, cursor));
   return db
     .select(listColumns)

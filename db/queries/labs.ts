@@ -11,8 +11,10 @@ export async function findLabBySlug(db: Db, slug: string): Promise<LabRow | unde
 }
 
 const counts = {
-  memberCount: sql<number>`(select count(*)::int from lab_members m where m.lab_id = ${labs.id})`,
-  datasetCount: sql<number>`(select count(*)::int from datasets d where d.lab_id = ${labs.id} and d.visibility = 'public' and d.published_at is not null)`,
+  // Qualified by hand: in a single-table select drizzle renders `${labs.id}` as a bare "id", which
+  // inside the subquery would bind to the inner table's own id column.
+  memberCount: sql<number>`(select count(*)::int from lab_members m where m.lab_id = "labs"."id")`,
+  datasetCount: sql<number>`(select count(*)::int from datasets d where d.lab_id = "labs"."id" and d.visibility = 'public' and d.published_at is not null)`,
 };
 
 /** Labs the viewer may see: public ones and their own, by name. Bounded to `limit`. */

@@ -36,9 +36,17 @@ export function canWrite(p: Principal, obj: OwnedObject, labs: Memberships): boo
   return isTeam(p, obj, labs);
 }
 
-/** Deleting is for the owner or an owner of the object's lab. */
-export function canDelete(p: Principal, obj: OwnedObject, labs: Memberships): boolean {
+/**
+ * Managing — deleting, publishing or unpublishing, changing visibility, moving to another lab — is
+ * for the owner or an owner of the object's lab. Plain lab members edit content only.
+ */
+export function canManage(p: Principal, obj: OwnedObject, labs: Memberships): boolean {
   if (p.kind !== "user" || !p.scopes.includes("write")) return false;
   if (obj.ownerId === p.userId) return true;
   return obj.labId !== null && labs.get(obj.labId) === "owner";
+}
+
+/** Whether a patch changes who can see or who controls an object (so it needs `canManage`). */
+export function patchNeedsManage(patch: { labSlug?: unknown; visibility?: unknown }): boolean {
+  return patch.labSlug !== undefined || patch.visibility !== undefined;
 }

@@ -55,11 +55,13 @@ export interface DatasetDto {
   starCount: number;
   starredByMe: boolean;
   canEdit: boolean;
+  /** Whether the caller may publish, move, change visibility of, or delete it (owner or lab owner). */
+  canManage: boolean;
   files: DatasetFileDto[];
 }
 
 /** A list row: the dataset without files. */
-export type DatasetListItem = Omit<DatasetDto, "files" | "starredByMe" | "canEdit"> & { fileCount: number; totalSizeBytes: number };
+export type DatasetListItem = Omit<DatasetDto, "files" | "starredByMe" | "canEdit" | "canManage"> & { fileCount: number; totalSizeBytes: number };
 
 export interface ProtocolStepDto {
   id: string;
@@ -84,10 +86,11 @@ export interface ProtocolDto {
   starCount: number;
   starredByMe: boolean;
   canEdit: boolean;
+  canManage: boolean;
   steps: ProtocolStepDto[];
 }
 
-export type ProtocolListItem = Omit<ProtocolDto, "steps" | "starredByMe" | "canEdit"> & { stepCount: number };
+export type ProtocolListItem = Omit<ProtocolDto, "steps" | "starredByMe" | "canEdit" | "canManage"> & { stepCount: number };
 
 export interface SpaceDto {
   id: string;
@@ -105,9 +108,10 @@ export interface SpaceDto {
   starCount: number;
   starredByMe: boolean;
   canEdit: boolean;
+  canManage: boolean;
 }
 
-export type SpaceListItem = Omit<SpaceDto, "starredByMe" | "canEdit" | "settings" | "viewState">;
+export type SpaceListItem = Omit<SpaceDto, "starredByMe" | "canEdit" | "canManage" | "settings" | "viewState">;
 
 export interface LabMemberDto {
   user: UserRef;
@@ -172,4 +176,23 @@ export interface ProblemDto {
   requestId?: string;
   errors?: Array<{ pointer: string; detail: string }>;
   [extra: string]: unknown;
+}
+
+export interface ExportRunDto {
+  id: string;
+  trigger: "schedule" | "admin" | "startup" | "cli";
+  triggeredBy: string | null;
+  status: "running" | "succeeded" | "failed";
+  snapshotId: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  counts: Record<string, number> | null;
+  error: string | null;
+}
+
+export interface ExportOverviewDto {
+  latest: { snapshotId: string; generatedAt: string; counts: Record<string, number> } | null;
+  running: ExportRunDto | null;
+  runs: ExportRunDto[];
 }

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { FILE_FORMATS } from "./api-types";
-import { SLUG_PATTERN } from "./slug";
+import { RESERVED_SLUGS, SLUG_PATTERN } from "./slug";
 
 /**
  * Request-body schemas of the JSON write routes: the API validates with them, and the edge's JSON
  * Schemas are generated from the same objects (one source).
  */
-export const slugSchema = z.string().regex(SLUG_PATTERN, "must be 3–80 lowercase letters, digits or single hyphens");
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, "must be 3–80 lowercase letters, digits or single hyphens")
+  .refine((s) => !RESERVED_SLUGS.has(s), "is reserved by the app; choose another slug");
 export const visibilitySchema = z.enum(["public", "private"]);
 const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+-]*$/u, "tags are letters, digits, spaces and . _ + -");
 export const tagsSchema = z.array(tag).max(20, "at most 20 tags");

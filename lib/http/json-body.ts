@@ -24,6 +24,11 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, lim
 
 /** Validates a value, turning issues into JSON-pointer field errors. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const nul = findNul(value, "");
+  if (nul !== null) {
+    // PostgreSQL text cannot hold U+0000; refuse it here instead of failing in the database.
+    throw new AppError("validation_failed", `${nul || "body"}: text must not contain NUL (U+0000) characters`, { errors: [{ pointer: nul, detail: "contains a NUL character" }] });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => ({
@@ -60,4 +65,25 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
     offset += c.byteLength;
   }
   return out;
+}
+
+/** JSON pointer of the first string (or key) containing U+0000, or null. Depth-bounded by the JSON parser. */
+function findNul(value: unknown, pointer: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? pointer : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNul(value[i], `${pointer}/${i}`);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const at = `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (k.includes("\u0000")) return at;
+      const hit = findNul(v, at);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
 }

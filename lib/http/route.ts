@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { resolvePrincipal } from "@/lib/auth/principal";
 import { log } from "@/lib/log/logger";
 import type { ServiceContext } from "@/lib/services/context";
+import { AppError } from "@/lib/errors/app-error";
 import { problemResponse, toAppError } from "./problem";
 
 type Params = Record<string, string | string[]>;
@@ -19,11 +20,15 @@ export function route<P extends Params = Record<string, never>>(handler: RouteHa
     const routeName = new URL(req.url).pathname;
     let userId: string | undefined;
     try {
+      const params = await segment.params;
+      if (Object.values(params).some((v) => (Array.isArray(v) ? v.join("") : v).includes("\u0000"))) {
+        throw new AppError("not_found", "No such resource");
+      }
       const { db } = await getDb();
       const now = new Date();
       const { principal, memberships } = await resolvePrincipal(req, db, now);
       userId = principal.kind === "user" ? principal.userId : undefined;
-      const res = await handler(req, { db, principal, memberships, now, requestId }, await segment.params);
+      const res = await handler(req, { db, principal, memberships, now, requestId }, params);
       res.headers.set("x-request-id", requestId);
       log.info("request", { requestId, route: routeName, method: req.method, status: res.status, userId, durationMs: ms(started) });
       return res;
@@ -42,10 +47,18 @@ function ms(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
 }
 
+/**
+ * A loggable one-line description. Query errors are described by their database cause only:
+ * the driver's own message repeats the SQL *parameters*, which can hold password hashes or user text.
+ */
 function describe(err: unknown): string {
   const e = err as Error & { cause?: unknown };
-  const cause = e?.cause instanceof Error ? ` (cause: ${e.cause.message})` : "";
-  return `${e?.name ?? "Error"}: ${e?.message ?? String(err)}${cause}`;
+  const cause = e?.cause instanceof Error ? e.cause : null;
+  if (cause && /^Failed query/.test(e.message ?? "")) {
+    const code = (cause as { code?: string }).code;
+    return `database error${code ? ` ${code}` : ""}: ${cause.message}`;
+  }
+  return `${e?.name ?? "Error"}: ${e?.message ?? String(err)}${cause ? ` (cause: ${cause.message})` : ""}`;
 }
 
 /** JSON response helper. */

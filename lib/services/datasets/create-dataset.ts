@@ -1,7 +1,7 @@
 import { insertDatasetWithFiles, slugTaken, unreferencedKeys } from "@/db/queries/datasets";
 import type { DatasetDto, FileFormat } from "@/lib/domain/api-types";
 import { datasetMetadataSchema, type DatasetMetadataInput } from "@/lib/domain/schemas";
-import { slugify } from "@/lib/domain/slug";
+import { slugCandidates, slugify } from "@/lib/domain/slug";
 import { AppError } from "@/lib/errors/app-error";
 import { validate } from "@/lib/http/json-body";
 import { log } from "@/lib/log/logger";
@@ -52,7 +52,7 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
       { totalBytes: serverConfig().uploadLimitBytes, maxFiles: MAX_FILES, maxFields: 30, maxFieldBytes: 32 * 1024 },
       async (fields) => {
         meta = metadataFrom(fields);
-        slug = meta.slug ?? slugify(meta.title);
+        slug = meta.slug ?? (await freeDerivedSlug(ctx, slugify(meta.title)));
         if (await slugTaken(ctx.db, slug)) {
           throw slugConflict("dataset", slug);
         }
@@ -106,6 +106,12 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
   } finally {
     for (const s of staged) await s.discard().catch(() => {});
   }
+}
+
+/** A derived slug is made unique by suffixing (`-2`, `-3`, …); an explicit one is taken as given. */
+async function freeDerivedSlug(ctx: ServiceContext, base: string): Promise<string> {
+  for (const candidate of slugCandidates(base, 50)) if (!(await slugTaken(ctx.db, candidate))) return candidate;
+  return base; // all taken: the caller reports the conflict
 }
 
 /** The dataset's headline format: the most common among its files (first wins ties). */

@@ -46,7 +46,7 @@ export function toFileDto(slug: string, f: DatasetFileRow): DatasetFileDto {
   };
 }
 
-export function toDatasetDto(row: DatasetListRow, files: DatasetFileRow[], extra: { starredByMe: boolean; canEdit: boolean }): DatasetDto {
+export function toDatasetDto(row: DatasetListRow, files: DatasetFileRow[], extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): DatasetDto {
   const { fileCount: _fc, totalSizeBytes: _ts, ...item } = toDatasetListItem(row);
   return { ...item, ...extra, files: files.map((f) => toFileDto(row.dataset.slug, f)) };
 }

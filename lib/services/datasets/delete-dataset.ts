@@ -7,7 +7,7 @@ import { loadEditableDataset } from "./load-dataset";
 /** Deletes a dataset, then the blobs no other dataset uses (after the database commit, never before). */
 export async function removeDataset(ctx: ServiceContext, slug: string): Promise<void> {
   requireWriter(ctx);
-  const row = await loadEditableDataset(ctx, slug, "delete");
+  const row = await loadEditableDataset(ctx, slug, "manage");
   const orphaned = await deleteDataset(ctx.db, row.dataset.id);
   const storage = getStorage();
   for (const key of orphaned) {

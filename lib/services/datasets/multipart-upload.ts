@@ -48,10 +48,17 @@ export async function receiveMultipart<T>(
   let sawFile = false;
 
   const input = Readable.fromWeb(req.body as import("node:stream/web").ReadableStream<Uint8Array>);
-  const parser = busboy({
-    headers: { "content-type": type },
-    limits: { files: limits.maxFiles, fields: limits.maxFields, fieldSize: limits.maxFieldBytes, parts: limits.maxFiles + limits.maxFields },
-  });
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": type },
+      // File names arrive as UTF-8 from browsers and curl; busboy's default is Latin-1.
+      defParamCharset: "utf8",
+      limits: { files: limits.maxFiles, fields: limits.maxFields, fieldSize: limits.maxFieldBytes, parts: limits.maxFiles + limits.maxFields },
+    });
+  } catch (err) {
+    throw new AppError("bad_request", `Malformed multipart Content-Type: ${(err as Error).message}`);
+  }
 
   let settle: () => void = () => {};
   const fail = (err: unknown) => {
@@ -82,6 +89,9 @@ export async function receiveMultipart<T>(
             await beforeFiles(fields);
           }
           if (!fileName) throw new AppError("validation_failed", "Every file part needs a file name", { errors: [{ pointer: `/${fieldName}`, detail: "missing filename" }] });
+          if (/[\u0000-\u001f\u007f]/.test(fileName) || fileName.length > 255) {
+            throw new AppError("validation_failed", "File names must be at most 255 characters without control characters", { errors: [{ pointer: `/${fieldName}`, detail: "invalid filename" }] });
+          }
           const result = await onFile({ fieldName, fileName, stream, budgetBytes: limits.totalBytes - usedBytes });
           usedBytes += result.sizeBytes;
           files.push(result);

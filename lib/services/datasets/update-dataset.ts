@@ -1,3 +1,4 @@
+import { patchNeedsManage } from "@/lib/domain/access";
 import { updateDataset } from "@/db/queries/datasets";
 import type { DatasetDto } from "@/lib/domain/api-types";
 import type { DatasetPatchInput } from "@/lib/domain/schemas";
@@ -9,7 +10,7 @@ import { loadEditableDataset } from "./load-dataset";
 /** Changes metadata; moving a dataset to a lab requires membership of that lab. */
 export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, patch: DatasetPatchInput): Promise<DatasetDto> {
   requireWriter(ctx);
-  const row = await loadEditableDataset(ctx, slug);
+  const row = await loadEditableDataset(ctx, slug, patchNeedsManage(patch) ? "manage" : "write");
   const { labSlug, ...rest } = patch;
   const labId = await resolveMemberLab(ctx, labSlug);
   await updateDataset(ctx.db, row.dataset.id, { ...rest, ...(labId !== undefined ? { labId } : {}), updatedAt: ctx.now });
@@ -19,7 +20,7 @@ export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, p
 /** Publishes (sets publishedAt once) or unpublishes (back to draft). Idempotent. */
 export async function setDatasetPublished(ctx: ServiceContext, slug: string, published: boolean): Promise<DatasetDto> {
   requireWriter(ctx);
-  const row = await loadEditableDataset(ctx, slug);
+  const row = await loadEditableDataset(ctx, slug, "manage");
   const publishedAt = published ? (row.dataset.publishedAt ?? ctx.now) : null;
   await updateDataset(ctx.db, row.dataset.id, { publishedAt, updatedAt: ctx.now });
   return getDataset(ctx, slug);

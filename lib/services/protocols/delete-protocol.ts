@@ -6,7 +6,7 @@ import { loadEditableProtocol } from "./load-protocol";
 /** Deletes a protocol with its steps and stars; only its owner or an owner of its lab may. */
 export async function removeProtocol(ctx: ServiceContext, slug: string): Promise<void> {
   const userId = requireWriter(ctx);
-  const row = await loadEditableProtocol(ctx, slug, "delete");
+  const row = await loadEditableProtocol(ctx, slug, "manage");
   await deleteProtocol(ctx.db, row.protocol.id);
   log.info("protocol deleted", { requestId: ctx.requestId, userId, slug });
 }

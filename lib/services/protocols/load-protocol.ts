@@ -1,5 +1,5 @@
 import { type ProtocolListRow, findProtocolBySlug } from "@/db/queries/protocols";
-import { canDelete, canRead, canWrite } from "@/lib/domain/access";
+import { canManage, canRead, canWrite } from "@/lib/domain/access";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { ServiceContext } from "../context";
 import { ownedProtocol } from "./protocol-dto";
@@ -12,12 +12,12 @@ export async function loadReadableProtocol(ctx: ServiceContext, slug: string): P
 }
 
 /** Loads a protocol the caller may edit: 404 if they cannot even read it, 401 if anonymous, 403 if read-only. */
-export async function loadEditableProtocol(ctx: ServiceContext, slug: string, action: "write" | "delete" = "write"): Promise<ProtocolListRow> {
+export async function loadEditableProtocol(ctx: ServiceContext, slug: string, action: "write" | "manage" = "write"): Promise<ProtocolListRow> {
   const row = await loadReadableProtocol(ctx, slug);
   if (ctx.principal.kind !== "user") throw new AppError("unauthenticated", "Sign in to change this protocol.");
-  const allowed = action === "delete" ? canDelete : canWrite;
+  const allowed = action === "manage" ? canManage : canWrite;
   if (!allowed(ctx.principal, ownedProtocol(row), ctx.memberships)) {
-    throw new AppError("forbidden", action === "delete" ? "Only the owner or a lab owner can delete this protocol." : "Only the owner and lab members can change this protocol.");
+    throw new AppError("forbidden", action === "manage" ? "Only the owner or an owner of its lab can publish, move, change the visibility of, or delete this protocol." : "Only the owner and lab members can change this protocol.");
   }
   return row;
 }

@@ -35,7 +35,7 @@ export function toStepDto(s: ProtocolStepRow): ProtocolStepDto {
 }
 
 /** The full protocol with its ordered steps. */
-export function toProtocolDto(row: ProtocolListRow, steps: ProtocolStepRow[], extra: { starredByMe: boolean; canEdit: boolean }): ProtocolDto {
+export function toProtocolDto(row: ProtocolListRow, steps: ProtocolStepRow[], extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): ProtocolDto {
   const { stepCount: _sc, ...item } = toProtocolListItem(row);
   return { ...item, ...extra, steps: steps.map(toStepDto) };
 }

@@ -7,7 +7,7 @@ import { loadEditableProtocol } from "./load-protocol";
 /** Publishes (sets publishedAt once) or unpublishes (back to draft). Idempotent. */
 export async function setProtocolPublished(ctx: ServiceContext, slug: string, published: boolean): Promise<ProtocolDto> {
   requireWriter(ctx);
-  const row = await loadEditableProtocol(ctx, slug);
+  const row = await loadEditableProtocol(ctx, slug, "manage");
   const publishedAt = published ? (row.protocol.publishedAt ?? ctx.now) : null;
   await updateProtocol(ctx.db, row.protocol.id, { publishedAt, updatedAt: ctx.now });
   return getProtocol(ctx, slug);

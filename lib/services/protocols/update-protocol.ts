@@ -1,3 +1,4 @@
+import { patchNeedsManage } from "@/lib/domain/access";
 import { updateProtocol } from "@/db/queries/protocols";
 import type { ProtocolDto } from "@/lib/domain/api-types";
 import type { ProtocolUpdateInput } from "@/lib/domain/schemas";
@@ -9,7 +10,7 @@ import { loadEditableProtocol } from "./load-protocol";
 /** Changes metadata; `steps`, when given, replaces every step in the same transaction. Moving to a lab needs membership. */
 export async function updateProtocolContent(ctx: ServiceContext, slug: string, patch: ProtocolUpdateInput): Promise<ProtocolDto> {
   requireWriter(ctx);
-  const row = await loadEditableProtocol(ctx, slug);
+  const row = await loadEditableProtocol(ctx, slug, patchNeedsManage(patch) ? "manage" : "write");
   const { labSlug, steps, ...rest } = patch;
   const labId = await resolveMemberLab(ctx, labSlug);
   await updateProtocol(ctx.db, row.protocol.id, { ...rest, ...(labId !== undefined ? { labId } : {}), updatedAt: ctx.now }, steps);

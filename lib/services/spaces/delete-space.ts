@@ -6,7 +6,7 @@ import { loadEditableSpace } from "./load-space";
 /** Deletes a space and its stars; only its owner or an owner of its lab may. */
 export async function removeSpace(ctx: ServiceContext, slug: string): Promise<void> {
   const userId = requireWriter(ctx);
-  const row = await loadEditableSpace(ctx, slug, "delete");
+  const row = await loadEditableSpace(ctx, slug, "manage");
   await deleteSpace(ctx.db, row.space.id);
   log.info("space deleted", { requestId: ctx.requestId, userId, slug });
 }

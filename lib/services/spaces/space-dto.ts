@@ -40,6 +40,6 @@ export function toSpaceListItem(row: SpaceListRow, principal: Principal, members
 }
 
 /** The full space with settings and view state. */
-export function toSpaceDto(row: SpaceListRow, principal: Principal, memberships: Memberships, extra: { starredByMe: boolean; canEdit: boolean }): SpaceDto {
+export function toSpaceDto(row: SpaceListRow, principal: Principal, memberships: Memberships, extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): SpaceDto {
   return { ...toSpaceListItem(row, principal, memberships), ...extra, settings: asRecord(row.space.settings), viewState: asRecord(row.space.viewState) };
 }

@@ -1,3 +1,4 @@
+import { patchNeedsManage } from "@/lib/domain/access";
 import { updateSpace } from "@/db/queries/spaces";
 import type { SpaceDto } from "@/lib/domain/api-types";
 import type { SpaceUpdateInput } from "@/lib/domain/schemas";
@@ -10,7 +11,7 @@ import { resolveReadableDataset } from "./resolve-dataset";
 /** Changes a space; a new dataset must be readable by the caller, a new lab must be one of theirs. */
 export async function updateSpaceContent(ctx: ServiceContext, slug: string, patch: SpaceUpdateInput): Promise<SpaceDto> {
   requireWriter(ctx);
-  const row = await loadEditableSpace(ctx, slug);
+  const row = await loadEditableSpace(ctx, slug, patchNeedsManage(patch) ? "manage" : "write");
   const { labSlug, datasetSlug, ...rest } = patch;
   const datasetId = await resolveReadableDataset(ctx, datasetSlug);
   const labId = await resolveMemberLab(ctx, labSlug);

@@ -57,7 +57,9 @@ function DatasetView({ dataset }: { dataset: DatasetDto }) {
                 <button type="button" className="btn" aria-expanded={editing} aria-controls="dataset-edit" onClick={() => setEditing((v) => !v)}>
                   {editing ? "Close editor" : "Edit metadata"}
                 </button>
-                <button type="button" className="btn" disabled={publish.isPending} onClick={() => publish.mutate(!published)}>
+                {dataset.canManage ? (
+                  <>
+                    <button type="button" className="btn" disabled={publish.isPending} onClick={() => publish.mutate(!published)}>
                   {publish.isPending ? "Saving…" : published ? "Unpublish" : "Publish"}
                 </button>
                 <ConfirmButton
@@ -67,6 +69,8 @@ function DatasetView({ dataset }: { dataset: DatasetDto }) {
                   pending={remove.isPending}
                   onConfirm={() => void remove.mutateAsync().then(() => router.push("/app/datasets"), () => undefined)}
                 />
+                  </>
+                ) : null}
               </>
             ) : null}
           </>

@@ -65,7 +65,9 @@ function ProtocolView({ protocol }: { protocol: ProtocolDto }) {
                 <Link className="btn" href={`/app/protocols/${protocol.slug}/edit`}>
                   Edit
                 </Link>
-                <button type="button" className="btn" disabled={publish.isPending} onClick={() => publish.mutate(!published)}>
+                {protocol.canManage ? (
+                  <>
+                    <button type="button" className="btn" disabled={publish.isPending} onClick={() => publish.mutate(!published)}>
                   {publish.isPending ? "Saving…" : published ? "Unpublish" : "Publish"}
                 </button>
                 <ConfirmButton
@@ -75,6 +77,8 @@ function ProtocolView({ protocol }: { protocol: ProtocolDto }) {
                   pending={remove.isPending}
                   onConfirm={() => void remove.mutateAsync().then(() => router.push("/app/protocols"), () => undefined)}
                 />
+                  </>
+                ) : null}
               </>
             ) : null}
           </>

@@ -1,0 +1,70 @@
+import { describe, expect, inject, it } from "vitest";
+import { DEMO_ADMIN, DEMO_RESEARCHER, call, uniqueSlug, uploadForm } from "./client";
+
+const targets = inject("targets");
+
+describe.each(targets)("hardening on $name", (target) => {
+  const key = DEMO_RESEARCHER.apiKey;
+
+  it("a plain lab member can edit content but cannot move, publish or delete a colleague's dataset", async () => {
+    const labSlug = uniqueSlug("lab");
+    expect((await call(target, "/api/labs", { method: "POST", key, json: { name: "Shared lab", slug: labSlug } })).status).toBe(201);
+    expect((await call(target, `/api/labs/${labSlug}/members`, { method: "POST", key, json: { email: DEMO_ADMIN.email, role: "member" } })).status).toBe(201);
+    const slug = uniqueSlug("lab-ds");
+    const created = await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Lab dataset", slug, labSlug }, [{ name: "a.fasta", bytes: ">a\nACGT\n" }]) });
+    expect(created.status).toBe(201);
+    expect(created.data).toMatchObject({ canEdit: true, canManage: true });
+
+    const member = DEMO_ADMIN.apiKey;
+    const ownLab = uniqueSlug("takeover");
+    expect((await call(target, "/api/labs", { method: "POST", key: member, json: { name: "Member's own lab", slug: ownLab } })).status).toBe(201);
+    expect((await call(target, `/api/datasets/${slug}`, { method: "PATCH", key: member, json: { description: "Edited by a member" } })).status).toBe(200);
+    expect((await call(target, `/api/datasets/${slug}`, { method: "PATCH", key: member, json: { labSlug: ownLab } })).status).toBe(403);
+    expect((await call(target, `/api/datasets/${slug}`, { method: "PATCH", key: member, json: { visibility: "public" } })).status).toBe(403);
+    expect((await call(target, `/api/datasets/${slug}/publish`, { method: "POST", key: member })).status).toBe(403);
+    expect((await call(target, `/api/datasets/${slug}`, { method: "DELETE", key: member })).status).toBe(403);
+    const seen = await call(target, `/api/datasets/${slug}`, { key: member });
+    expect(seen.data).toMatchObject({ canEdit: true, canManage: false, lab: { slug: labSlug } });
+  });
+
+  it("refuses NUL characters with 400 instead of failing in the database", async () => {
+    const res = await call(target, "/api/protocols", { method: "POST", key, json: { title: "Bad\u0000title" } });
+    expect(res.status).toBe(400);
+    expect(res.data.errors).toEqual([{ pointer: "/title", detail: "contains a NUL character" }]);
+    expect((await call(target, "/api/datasets?q=%00")).status).toBe(400);
+    expect((await call(target, "/api/datasets/a%00b")).status).toBe(404);
+  });
+
+  it("answers unknown API paths and bad multipart headers with problem+json", async () => {
+    const unknown = await call(target, "/api/no-such-thing");
+    expect(unknown.status).toBe(404);
+    expect(unknown.type).toContain("application/problem+json");
+    const noBoundary = await call(target, "/api/datasets", { method: "POST", key, body: "x", headers: { "content-type": "multipart/form-data" } });
+    expect(noBoundary.status).toBe(400);
+  });
+
+  it("keeps UTF-8 file names intact", async () => {
+    const res = await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Unicode names", slug: uniqueSlug("utf8") }, [{ name: "séquence_🧬.fasta", bytes: ">a\nACGT\n" }]) });
+    expect(res.status).toBe(201);
+    expect((res.data.files as Array<{ name: string }>)[0]!.name).toBe("séquence_🧬.fasta");
+  });
+
+  it("suffixes a derived slug instead of failing, and refuses reserved slugs", async () => {
+    const title = `Same title ${uniqueSlug("t")}`;
+    const form = () => uploadForm({ title }, [{ name: "a.fasta", bytes: ">a\nACGT\n" }]);
+    const first = await call(target, "/api/datasets", { method: "POST", key, body: form() });
+    const second = await call(target, "/api/datasets", { method: "POST", key, body: form() });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.data.slug).toBe(`${first.data.slug}-2`);
+    const reserved = await call(target, "/api/protocols", { method: "POST", key, json: { title: "Reserved", slug: "new" } });
+    expect(reserved.status).toBe(400);
+  });
+
+  it("matches search words as prefixes", async () => {
+    const slug = uniqueSlug("search");
+    await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Pygoscelis measurements for search", slug, visibility: "public" }, [{ name: "a.fasta", bytes: ">a\nACGT\n" }]) });
+    await call(target, `/api/datasets/${slug}/publish`, { method: "POST", key });
+    const res = await call(target, "/api/datasets?q=pygosc");
+    expect((res.data.items as Array<{ slug: string }>).map((i) => i.slug)).toContain(slug);
+  });
+});
