@@ -20,7 +20,8 @@ export function route<P extends Params = Record<string, never>>(handler: RouteHa
     const routeName = new URL(req.url).pathname;
     let userId: string | undefined;
     try {
-      const params = await segment.params;
+      // Routes without dynamic segments get no params object at all.
+      const params = ((await segment?.params) ?? {}) as P;
       if (Object.values(params).some((v) => (Array.isArray(v) ? v.join("") : v).includes("\u0000"))) {
         throw new AppError("not_found", "No such resource");
       }
