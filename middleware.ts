@@ -1,11 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { sanitizeRequestHeaders } from "@/lib/edge/identity-headers";
+import { createPipelineConfig } from "@/lib/edge/config";
+import { emitDecisionLog } from "@/lib/edge/decision-log";
+import { runPipeline } from "@/lib/edge/pipeline";
 
-/** Edge entry: composes lib/edge stages. Only identity-header hygiene and request ids so far. */
-export function middleware(req: NextRequest) {
-  const headers = sanitizeRequestHeaders(req.headers);
-  const res = NextResponse.next({ request: { headers } });
-  res.headers.set("x-request-id", headers.get("x-request-id")!);
+// Created once per process: breaker, token-bucket and session-cache state live on this object.
+const pipelineConfig = createPipelineConfig();
+
+/** Edge entry: runs the lib/edge pipeline (trace → WAF → auth → rate limit → body schema). */
+export async function middleware(req: NextRequest) {
+  const result = await runPipeline(req, pipelineConfig);
+  emitDecisionLog(result.log);
+  if (result.response) return result.response;
+  const res = NextResponse.next({ request: { headers: result.requestHeaders } });
+  result.responseHeaders.forEach((value, name) => res.headers.set(name, value));
   return res;
 }
 
@@ -17,8 +24,7 @@ export const config = {
       // Multipart uploads bypass the edge: Next.js buffers in memory every request body it hands
       // to middleware (and truncates it past `proxyClientMaxBodySize`), which would defeat
       // streaming a 500 MB upload to disk. The upload route authenticates and bounds the body
-      // itself, and strips nothing it trusts from the client (identity comes from the session
-      // or API key, never from x-user-* headers).
+      // itself, and trusts no x-user-* header (identity comes from the session or API key).
       missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
   ],

@@ -22,7 +22,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), CYANEA_DATA_DIR: dataDir, CYANEA_SKIP_BUILD: "1", AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", CYANEA_LOG_LEVEL: "warn" },
+    env: { PORT: String(port), CYANEA_DATA_DIR: dataDir, CYANEA_SKIP_BUILD: "1", AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", CYANEA_LOG_LEVEL: "warn", CYANEA_RATE_LIMIT_SCALE: "100" },
   },
   use: {
     baseURL: `http://localhost:${port}`,

@@ -23,7 +23,8 @@ const UPLOAD_LIMIT_BYTES = 8 * 1024 * 1024;
  * real PostgreSQL server this harness starts itself.
  */
 export default async function setup(project: TestProject) {
-  const env = { CYANEA_UPLOAD_LIMIT_BYTES: String(UPLOAD_LIMIT_BYTES), CYANEA_LOG_LEVEL: "warn" };
+  // Rate limits scaled up: the suite makes hundreds of writes a minute with one API key.
+  const env = { CYANEA_UPLOAD_LIMIT_BYTES: String(UPLOAD_LIMIT_BYTES), CYANEA_LOG_LEVEL: "warn", CYANEA_RATE_LIMIT_SCALE: "100" };
   const pg = await startPostgres();
   const servers: AppServer[] = [];
   try {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createPipelineConfig } from "../config";
+import { createEdgeContext, runPipeline } from "../pipeline";
+import { wafConfig } from "../waf/config";
+import { rawPathAndQuery, wafInputOf, wafStage } from "./waf";
+
+const config = createPipelineConfig({}, { CYANEA_LOG_HASH_SALT: "s" });
+const ATTACK = "/api/datasets?q=1%27%20UNION%20SELECT%20password%20FROM%20users--&x=%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+
+async function run(path: string, init: RequestInit = {}, cfg = config) {
+  const req = new Request(`http://localhost${path}`, init);
+  const ctx = createEdgeContext(req, cfg);
+  return { decision: await wafStage(req, ctx), ctx };
+}
+
+describe("WAF stage adapter", () => {
+  it("keeps the raw path and query (percent-encoding and + intact)", () => {
+    expect(rawPathAndQuery("http://h:1/a%2Fb/c?x=1+2&y=%27#frag")).toEqual({ path: "/a%2Fb/c", rawQuery: "x=1+2&y=%27" });
+    expect(rawPathAndQuery("http://h/")).toEqual({ path: "/", rawQuery: "" });
+  });
+
+  it("passes a bounded body prefix and all headers to the engine", async () => {
+    const req = new Request("http://localhost/api/labs", { method: "POST", headers: { "content-type": "application/json", "user-agent": "ua" }, body: "x".repeat(100) });
+    const input = await wafInputOf(req, 10);
+    expect(input).toMatchObject({ method: "POST", path: "/api/labs", rawQuery: "", body: { contentType: "application/json", text: "x".repeat(10) } });
+    expect(input.headers["user-agent"]).toBe("ua");
+    expect(await req.text()).toHaveLength(100); // original body untouched
+  });
+
+  it("allows clean traffic and records the score", async () => {
+    const { decision, ctx } = await run("/api/datasets?q=E.%20coli%20K-12&limit=25", { headers: { "user-agent": "Mozilla/5.0", host: "localhost" } });
+    expect(decision).toEqual({ kind: "allow" });
+    expect(ctx.waf).toMatchObject({ action: "allow" });
+  });
+
+  it("blocks an attack with 403 problem+json carrying no rule details, and logs score and rule ids", async () => {
+    const { decision, ctx } = await run(ATTACK);
+    expect(decision).toMatchObject({ kind: "block", status: 403, reason: "waf_block", problem: { code: "forbidden" } });
+    expect(JSON.stringify(decision)).not.toMatch(/9\d{5}|sqli|xss|union/i);
+    expect(ctx.waf!.score).toBeGreaterThanOrEqual(25);
+    expect(ctx.waf!.ruleIds.length).toBeGreaterThan(0);
+
+    const r = await runPipeline(new Request(`http://localhost${ATTACK}`), config);
+    expect(r.response?.status).toBe(403);
+    const body = await r.response!.json();
+    expect(body.requestId).toBe(r.log.requestId);
+    expect(r.log.waf).toMatchObject({ action: "block", ruleIds: ctx.waf!.ruleIds });
+    expect(r.log.stages.map((s) => s.name)).toEqual(["trace", "waf"]);
+  });
+
+  it("only logs in detect-only mode", async () => {
+    const detect = createPipelineConfig({ waf: wafConfig({ detectOnly: true }) }, {});
+    const { decision, ctx } = await run(ATTACK, {}, detect);
+    expect(decision).toEqual({ kind: "allow" });
+    expect(ctx.waf!.score).toBeGreaterThanOrEqual(25);
+  });
+});

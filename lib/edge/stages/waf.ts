@@ -1,0 +1,88 @@
+import { inspectRequest } from "../waf/engine";
+import type { WafConfig, WafInput } from "../waf/types";
+import { problemBlock, type EdgeContext, type StageDecision } from "../config";
+
+/**
+ * WAF stage: adapts a Request to the WAF engine's plain-data input (lib/edge/waf), records the
+ * anomaly score and fired rule ids for the decision log, and blocks at the engine's "block" action
+ * with a 403 problem that carries the request id but never the rule details. "warn" is allowed and
+ * only logged. Multipart bodies never reach the edge (middleware matcher), so they are not read here.
+ */
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Path and query as they appear in the request URL (still percent-encoded, `+` undecoded). */
+export function rawPathAndQuery(url: string): { path: string; rawQuery: string } {
+  const afterScheme = url.indexOf("//");
+  const pathStart = afterScheme >= 0 ? url.indexOf("/", afterScheme + 2) : 0;
+  const rest = pathStart >= 0 ? url.slice(pathStart) : "/";
+  const hash = rest.indexOf("#");
+  const noHash = hash >= 0 ? rest.slice(0, hash) : rest;
+  const q = noHash.indexOf("?");
+  return q >= 0 ? { path: noHash.slice(0, q), rawQuery: noHash.slice(q + 1) } : { path: noHash, rawQuery: "" };
+}
+
+/** Reads at most `maxBytes` of a cloned body (the WAF inspects a bounded prefix). */
+async function readPrefix(req: Request, maxBytes: number): Promise<string> {
+  const body = req.clone().body;
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  while (total < maxBytes) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const take = Math.min(value.byteLength, maxBytes - total);
+    chunks.push(take === value.byteLength ? value : value.subarray(0, take));
+    total += take;
+  }
+  // Not awaited: a tee branch's cancel settles only when the other branch is cancelled too.
+  void reader.cancel().catch(() => undefined);
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** The engine's input for a request. */
+export async function wafInputOf(req: Request, maxBodyBytes: number): Promise<WafInput> {
+  const { path, rawQuery } = rawPathAndQuery(req.url);
+  const headers: Record<string, string> = {};
+  req.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const input: WafInput = { method: req.method.toUpperCase(), path, rawQuery, headers };
+  const contentType = req.headers.get("content-type") ?? "";
+  if (BODY_METHODS.has(input.method) && req.body && !/^multipart\//i.test(contentType)) {
+    input.body = { contentType, text: await readPrefix(req, maxBodyBytes) };
+  }
+  return input;
+}
+
+/**
+ * Compiles the rule set for `config`'s paranoia level ahead of the first request, so the one-off
+ * compile (tens of ms) is not charged to a request's WAF time budget. Never throws.
+ */
+export function warmUpWaf(config: WafConfig): void {
+  try {
+    // Exercise every target kind once: V8 compiles each regex on its first use.
+    const headers = { "user-agent": "Mozilla/5.0 (warm-up)", referer: "http://localhost/a?b=c", cookie: "a=b; c=d", "content-type": "application/json", accept: "*/*" };
+    const body = JSON.stringify({ title: "Warm-up <b>", steps: [{ body: "select 1; ls ../x && echo $(id)" }], n: 1 });
+    inspectRequest({ method: "GET", path: "/api/warm/up", rawQuery: "q=a%27+or+1%3D1&x=%3Cscript%3E", headers }, config);
+    inspectRequest({ method: "POST", path: "/api/warm/up", rawQuery: "", headers, body: { contentType: "application/json", text: body } }, config);
+    inspectRequest({ method: "POST", path: "/api/warm/up", rawQuery: "", headers: { ...headers, "content-type": "application/x-www-form-urlencoded" }, body: { contentType: "application/x-www-form-urlencoded", text: "a=b&c=%27d" } }, config);
+  } catch {
+    // The engine does not throw by contract; a broken rule set shows up on the first real request.
+  }
+}
+
+export async function wafStage(req: Request, ctx: EdgeContext): Promise<StageDecision> {
+  const config = ctx.config.waf;
+  const result = inspectRequest(await wafInputOf(req, config.limits.maxBodyBytes), config);
+  ctx.waf = { score: result.score, action: result.action, ruleIds: [...new Set(result.matched.map((m) => m.ruleId))] };
+  if (result.action !== "block") return { kind: "allow" };
+  return problemBlock(403, "forbidden", "Forbidden", "The request was blocked by the web application firewall. Quote the request id when reporting a false positive.", "waf_block");
+}

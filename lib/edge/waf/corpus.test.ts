@@ -1,0 +1,93 @@
+/**
+ * Corpus replay, in process: every record of ./corpus (OWASP CRS v4.28.0 regression requests, attack and
+ * negative tests, plus synthetic bioinformatics traffic; see corpus/README.md) is turned into a WafInput and
+ * inspected at the default config. Each file is split in two halves by an FNV-1a hash of the record id
+ * (corpusHalf): rules were tuned looking at the "tune" half only; the targets are asserted on the "holdout" half.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { corpusHalf, parseJsonl, recordToInput, type CorpusRecord } from "./corpus/record";
+import { DEFAULT_WAF_CONFIG, inspectRequest } from "./index";
+
+const dir = fileURLToPath(new URL("./corpus/", import.meta.url));
+const load = (name: string): CorpusRecord[] => parseJsonl(readFileSync(`${dir}${name}.jsonl`, "utf8"));
+
+interface Tally {
+  n: number;
+  blocked: number;
+}
+
+function replay(records: CorpusRecord[], key: (r: CorpusRecord) => string): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const r of records) {
+    const res = inspectRequest(recordToInput(r), DEFAULT_WAF_CONFIG);
+    for (const k of [key(r), "ALL"]) {
+      const t = out.get(k) ?? { n: 0, blocked: 0 };
+      t.n++;
+      if (res.action === "block") t.blocked++;
+      out.set(k, t);
+    }
+  }
+  return out;
+}
+
+const pct = (t: Tally | undefined): number => (t && t.n > 0 ? (100 * t.blocked) / t.n : 0);
+
+function table(title: string, rows: Map<string, Tally>): string {
+  const lines = [`${title}`, "  category                 n   blocked   rate"];
+  for (const [k, t] of [...rows].sort(([a], [b]) => (a === "ALL" ? 1 : b === "ALL" ? -1 : a.localeCompare(b)))) {
+    lines.push(`  ${k.padEnd(22)} ${String(t.n).padStart(4)} ${String(t.blocked).padStart(9)} ${pct(t).toFixed(1).padStart(6)}%`);
+  }
+  return lines.join("\n");
+}
+
+const files = { attack: load("attack"), benign: load("benign"), bio: load("bio_benign") };
+const results = Object.fromEntries(
+  (["tune", "holdout"] as const).map((half) => {
+    const pick = (rs: CorpusRecord[]) => rs.filter((r) => corpusHalf(r.id) === half);
+    return [
+      half,
+      {
+        attack: replay(pick(files.attack), (r) => `${r.category} pl${r.paranoia_level ?? "-"}`),
+        attackByCategory: replay(pick(files.attack), (r) => r.category),
+        benign: replay(pick(files.benign), (r) => r.category),
+        bio: replay(pick(files.bio), (r) => r.subcategory ?? r.category),
+      },
+    ];
+  }),
+) as Record<"tune" | "holdout", Record<"attack" | "attackByCategory" | "benign" | "bio", Map<string, Tally>>>;
+
+describe("WAF corpus replay (default config: paranoia 1, block at 25)", () => {
+  it("prints per-category detection and false-positive rates for both halves", () => {
+    for (const half of ["tune", "holdout"] as const) {
+      const r = results[half];
+      console.log(
+        [
+          `===== ${half} half =====`,
+          table("attack.jsonl — detection by category", r.attackByCategory),
+          table("attack.jsonl — detection by category and CRS paranoia level", r.attack),
+          table("benign.jsonl (CRS negative tests) — blocked = false positive", r.benign),
+          table("bio_benign.jsonl — blocked = false positive", r.bio),
+        ].join("\n"),
+      );
+    }
+    expect(results.holdout.attack.get("ALL")?.n).toBeGreaterThan(900);
+  });
+
+  it("kept-aside half: blocks at least 75% of attack requests", () => {
+    expect(pct(results.holdout.attack.get("ALL"))).toBeGreaterThanOrEqual(75);
+  });
+
+  it("kept-aside half: blocks none of the bioinformatics requests", () => {
+    expect(results.holdout.bio.get("ALL")?.blocked).toBe(0);
+    expect(results.tune.bio.get("ALL")?.blocked).toBe(0);
+  });
+
+  // The issue's target is ≤ 5%; the rules reach 14.6% on the kept-aside half today (most of those
+  // requests still carry a real payload aimed at another rule). This guards against regressions
+  // until the target is met — see the issue note; it is not the target.
+  it("kept-aside half: CRS negative-test false positives do not regress past 15%", () => {
+    expect(pct(results.holdout.benign.get("ALL"))).toBeLessThanOrEqual(15);
+  });
+});
