@@ -9,6 +9,14 @@ const nextConfig: NextConfig = {
   // Separate build dirs let two checkouts or test builds coexist; default stays .next.
   distDir: process.env.CYANEA_DIST_DIR ?? ".next",
   experimental: {},
+  // Public pages render from the latest snapshot (never the database), so a CDN may cache them.
+  async headers() {
+    const cdn = [{ key: "Cache-Control", value: "public, s-maxage=300, stale-while-revalidate=86400" }];
+    return ["/", "/explore", "/explore/:kind/:value", "/trending", "/datasets/:slug", "/protocols/:slug", "/labs/:slug", "/spaces/:slug"].map((source) => ({
+      source,
+      headers: cdn,
+    }));
+  },
 };
 
 export default nextConfig;

@@ -8,6 +8,21 @@ import type { Exclusion, WafConfig } from "./types";
  */
 export const SCIENTIFIC_EXCLUSIONS: readonly Exclusion[] = [
   {
+    // Auth.js's own cookies are written by this server and checked by it: the session token is
+    // encrypted, the CSRF token is HMAC-bound, and the callback URL (which on a local instance is
+    // http://localhost:PORT, an "SSRF" shape) is validated against the host before any redirect.
+    route: "/**",
+    method: "*",
+    fields: ["cookie:*authjs.*", "cookie-name:*authjs.*"],
+  },
+  {
+    // Text search over the catalogue lists: same reasoning as the search endpoint below.
+    route: "/api/{datasets,protocols,spaces}",
+    method: "GET",
+    fields: ["query:q"],
+    categories: ["rce", "sqli", "lfi", "php", "generic", "java"],
+  },
+  {
     // Free-text search: researchers search for "grep -c '>' file.fasta", "SELECT protocols from 2023",
     // "sleep deprivation", "path ../data/raw". The search parser never executes it; XSS rules stay on
     // because search terms are echoed back into pages.

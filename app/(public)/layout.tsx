@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { siteOrigin } from "@/lib/snapshots/site-url";
+import "./public.css";
+
+/** Absolute Open Graph / canonical URLs resolve against the public origin; the Atom feed is advertised. */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteOrigin(await headers())),
+    alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Cyanea — recently published datasets" }] } },
+    openGraph: { siteName: "Cyanea", type: "website" },
+  };
+}
+
+/** Anonymous pages rendered from the latest export snapshot only (never the database). */
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <main className="container" id="main">
+        <nav className="public-subnav" aria-label="Public catalogue">
+          <Link prefetch={false} href="/">Home</Link>
+          <Link prefetch={false} href="/explore">Explore</Link>
+          <Link prefetch={false} href="/trending">Trending</Link>
+          <Link prefetch={false} href="/feed.xml">Atom feed</Link>
+        </nav>
+        {children}
+      </main>
+      <footer className="public-footer">
+        <Link prefetch={false} href="/explore">Explore</Link>
+        <Link prefetch={false} href="/trending">Trending</Link>
+        <Link prefetch={false} href="/feed.xml">Feed</Link>
+        <Link prefetch={false} href="/sitemap.xml">Sitemap</Link>
+        <Link prefetch={false} href="/signin">Sign in</Link>
+      </footer>
+    </>
+  );
+}
