@@ -29,5 +29,18 @@ export function toAppError(err: unknown): AppError {
 
 function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: string; cause?: { code?: string } })?.cause?.code ?? (err as { code?: string })?.code;
-  return code === "ECONNREFUSED" || code === "CONNECT_TIMEOUT" || code === "57P01" || code === "08006" || code === "08001";
+  // ENOENT: the server's unix socket is gone (stopped); CONNECTION_*: postgres.js lost the link;
+  // 57P01/57P03: admin shutdown / starting up; 08xxx: connection exceptions.
+  return (
+    code === "ECONNREFUSED" ||
+    code === "ENOENT" ||
+    code === "ECONNRESET" ||
+    code === "CONNECT_TIMEOUT" ||
+    code === "CONNECTION_CLOSED" ||
+    code === "CONNECTION_ENDED" ||
+    code === "CONNECTION_DESTROYED" ||
+    code === "57P01" ||
+    code === "57P03" ||
+    (typeof code === "string" && code.startsWith("08"))
+  );
 }
