@@ -23,6 +23,8 @@ export const datasetMetadataSchema = z.object({
   license: z.string().trim().min(1).max(64).default("CC-BY-4.0"),
   organism: z.string().trim().max(200).nullable().optional(),
   tags: tagsSchema.default([]),
+  /** Quality encoding of FASTQ files in the upload (Illumina 1.3–1.7 used Phred+64). */
+  phredOffset: z.union([z.literal(33), z.literal(64)]).optional(),
 });
 export type DatasetMetadataInput = z.infer<typeof datasetMetadataSchema>;
 

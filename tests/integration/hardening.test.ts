@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { DEMO_ADMIN, DEMO_RESEARCHER, call, uniqueSlug, uploadForm } from "./client";
 
@@ -67,5 +69,22 @@ describe.each(targets)("hardening on $name", (target) => {
     await call(target, `/api/datasets/${slug}/publish`, { method: "POST", key });
     const res = await call(target, "/api/datasets?q=pygosc");
     expect((res.data.items as Array<{ slug: string }>).map((i) => i.slug)).toContain(slug);
+  });
+});
+
+describe.each(targets)("FASTQ quality encodings on $name", (target) => {
+  const illumina13 = fs.readFileSync(path.resolve(import.meta.dirname, "..", "..", "lib", "bio", "fixtures", "illumina_full_range_original_illumina.fastq"));
+
+  it("refuses Phred+64 by default with a clear message, and accepts it when declared", async () => {
+    const key = DEMO_RESEARCHER.apiKey;
+    const refused = await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Old Illumina reads", slug: uniqueSlug("p64") }, [{ name: "reads.fastq", bytes: illumina13 }]) });
+    expect(refused.status).toBe(422);
+    expect(refused.data.detail).toMatch(/64/);
+    const accepted = await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Old Illumina reads", slug: uniqueSlug("p64"), phredOffset: "64" }, [{ name: "reads.fastq", bytes: illumina13 }]) });
+    expect(accepted.status, JSON.stringify(accepted.data)).toBe(201);
+    const file = (accepted.data.files as Array<{ previewUrl: string }>)[0]!;
+    const preview = await call(target, file.previewUrl, { key });
+    // Reference: 2 reads, Phred 0..62, mean 31.0 (shared data README).
+    expect(preview.data.summary).toMatchObject({ totals: { recordCount: 2, phredOffset: 64, minQuality: 0, maxQuality: 62, meanQuality: 31 } });
   });
 });

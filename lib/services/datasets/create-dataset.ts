@@ -31,6 +31,7 @@ function metadataFrom(fields: Record<string, string>): DatasetMetadataInput {
     license: fields.license?.trim() || undefined,
     organism: fields.organism?.trim() || null,
     tags,
+    phredOffset: fields.phredOffset ? Number(fields.phredOffset) : undefined,
   });
 }
 
@@ -59,7 +60,11 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
         labId = (await resolveMemberLab(ctx, meta.labSlug)) ?? null;
       },
       async (part) => {
-        const ingested = await ingestFile(storage, { name: part.fileName, stream: part.stream }, { maxBytes: part.budgetBytes, totalLimitBytes: serverConfig().uploadLimitBytes });
+        const ingested = await ingestFile(
+          storage,
+          { name: part.fileName, stream: part.stream },
+          { maxBytes: part.budgetBytes, totalLimitBytes: serverConfig().uploadLimitBytes, phredOffset: (meta as DatasetMetadataInput | null)?.phredOffset },
+        );
         staged.push(ingested.staged);
         return ingested;
       },

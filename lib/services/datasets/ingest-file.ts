@@ -27,7 +27,7 @@ export interface IngestedFile {
 export async function ingestFile(
   storage: BlobStorage,
   input: { name: string; stream: AsyncIterable<Uint8Array> },
-  opts: { maxBytes: number; totalLimitBytes?: number; previewLimit?: number },
+  opts: { maxBytes: number; totalLimitBytes?: number; previewLimit?: number; phredOffset?: 33 | 64 },
 ): Promise<IngestedFile> {
   const staged = await storage.stage(opts.maxBytes);
   try {
@@ -44,7 +44,7 @@ export async function ingestFile(
     const { sha256, sizeBytes } = await staged.finish();
     if (sizeBytes === 0) throw new AppError("unprocessable_file", `${input.name}: the file is empty`, { extra: { file: input.name } });
     const format = checkFormat(input.name, head.subarray(0, headLength));
-    const summary = await summarizeStaged(format, sizeBytes, () => createReadStream(staged.path, { highWaterMark: 1024 * 1024 }), opts.previewLimit ?? 100);
+    const summary = await summarizeStaged(format, sizeBytes, () => createReadStream(staged.path, { highWaterMark: 1024 * 1024 }), opts.previewLimit ?? 100, opts.phredOffset);
     return { name: input.name, staged, format, sha256, sizeBytes, summary };
   } catch (err) {
     await staged.discard();

@@ -14,9 +14,16 @@ export const TEXT_PARSE_LIMIT_BYTES = 64 * 1024 * 1024;
  * Parses a staged file completely and returns its preview. FASTA and FASTQ stream through the
  * byte scanners (memory independent of size); other formats are read as text up to 64 MB.
  */
-export async function summarizeStaged(format: FileFormat, sizeBytes: number, open: () => Readable, previewLimit: number): Promise<FileSummary> {
+export async function summarizeStaged(
+  format: FileFormat,
+  sizeBytes: number,
+  open: () => Readable,
+  previewLimit: number,
+  /** FASTQ quality encoding; unset = Phred+33, with Phred+64 files refused by a clear error. */
+  phredOffset?: 33 | 64,
+): Promise<FileSummary> {
   if (format === "fasta" || format === "fastq") {
-    const scanner = format === "fasta" ? createFastaScanner({ maxRecords: previewLimit }) : createFastqScanner({ maxRecords: previewLimit });
+    const scanner = format === "fasta" ? createFastaScanner({ maxRecords: previewLimit }) : createFastqScanner({ maxRecords: previewLimit, ...(phredOffset ? { phredOffset } : {}) });
     for await (const chunk of open()) scanner.push(chunk as Buffer);
     return format === "fasta"
       ? fastaPreview((scanner as ReturnType<typeof createFastaScanner>).end(), previewLimit)

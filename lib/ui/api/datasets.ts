@@ -84,6 +84,8 @@ export interface DatasetUploadFields {
   license: string;
   organism: string;
   tags: string;
+  /** FASTQ quality encoding: "" (Phred+33, the default) or "64" for Illumina 1.3–1.7 files. */
+  phredOffset?: string;
 }
 
 /**
@@ -92,8 +94,9 @@ export interface DatasetUploadFields {
  */
 export function buildDatasetForm(fields: DatasetUploadFields, files: readonly File[]): FormData {
   const form = new FormData();
-  const order: Array<keyof DatasetUploadFields> = ["title", "slug", "description", "labSlug", "visibility", "license", "organism", "tags"];
+  const order: Array<Exclude<keyof DatasetUploadFields, "phredOffset">> = ["title", "slug", "description", "labSlug", "visibility", "license", "organism", "tags"];
   for (const name of order) form.append(name, fields[name]);
+  if (fields.phredOffset) form.append("phredOffset", fields.phredOffset);
   for (const file of files) form.append("file", file, file.name);
   return form;
 }

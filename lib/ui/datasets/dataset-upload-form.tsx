@@ -60,6 +60,7 @@ export function DatasetUploadForm() {
       license: String(data.get("license") ?? "").trim(),
       organism: String(data.get("organism") ?? "").trim(),
       tags: parseTags(String(data.get("tags") ?? "")).join(","),
+      phredOffset: String(data.get("phredOffset") ?? ""),
     };
     const local = validateLocally(fields, files);
     setLocalErrors(local);
@@ -160,6 +161,12 @@ export function DatasetUploadForm() {
           </div>
           <Field id="upload-tags" label="Tags" optional hint="Comma separated, e.g. plasmid, cloning vector" error={tagsError}>
             <input {...inputA11y("upload-tags", { hint: true, error: tagsError })} name="tags" type="text" />
+          </Field>
+          <Field id="upload-phred" label="FASTQ quality encoding" hint="Only for FASTQ files from Illumina 1.3–1.7 pipelines (Phred+64).">
+            <select {...inputA11y("upload-phred", { hint: true })} name="phredOffset" defaultValue="">
+              <option value="">Phred+33 (Sanger, Illumina 1.8+)</option>
+              <option value="64">Phred+64 (Illumina 1.3–1.7)</option>
+            </select>
           </Field>
           <Field id="files" label="Files" hint="One or more files; the format is detected from the content." error={filesError}>
             <input {...inputA11y("files", { hint: true, error: filesError })} name="file" type="file" multiple onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))} />
