@@ -1,4 +1,5 @@
 import type { EdgeContext, StageDecision } from "../config";
+import { REQUEST_ID_PATTERN } from "../identity-headers";
 
 /**
  * W3C Trace Context (https://www.w3.org/TR/trace-context/#traceparent-header):
@@ -8,8 +9,6 @@ import type { EdgeContext, StageDecision } from "../config";
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 const ZERO_TRACE = "0".repeat(32);
 const ZERO_SPAN = "0".repeat(16);
-/** Same rule as `lib/edge/identity-headers.ts`: ids a client may pick for correlation. */
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 export interface ParsedTraceparent {
   traceId: string;
@@ -50,7 +49,7 @@ export async function traceStage(req: Request, ctx: EdgeContext): Promise<StageD
   const spanId = randomHexId(8);
   const flags = incoming?.flags ?? "01";
   const given = req.headers.get("x-request-id");
-  const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+  const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : crypto.randomUUID();
   ctx.traceId = traceId;
   ctx.spanId = spanId;
   ctx.requestId = requestId;
