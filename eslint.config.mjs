@@ -6,7 +6,7 @@ const noDb = {
 };
 
 export default [
-  { ignores: [".next*/**", "bench/.results/**", "node_modules/**", "out/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "wasm/build/**"] },
+  { ignores: [".next*/**", "bench/.results/**", "node_modules/**", "out/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "wasm/**"] },
   ...next,
   ...nextTs,
   {

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(cfg.dataDir), AUTH_TRUST_HOST: "true", CYANEA_DATA_DIR: cfg.dataDir, PORT: String(cfg.port), NODE_ENV: "production" as const };
 
+  if (process.env.CYANEA_SKIP_BUILD !== "1") {
+    const wasm = spawnSync(process.execPath, [path.join(root, "scripts", "build-wasm.mjs")], { cwd: root, env, stdio: "inherit" });
+    if (wasm.status !== 0) process.exit(wasm.status ?? 1);
+  }
   if (process.env.CYANEA_SKIP_BUILD !== "1" && buildIsStale(root, distDir)) {
     console.log("cyanea: building the app (first start or sources changed)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint, typecheck, unit tests, production build, API contract suite on PGlite and on a
+# `npm test`: WASM kernels build, lint, typecheck, unit tests, production build, API contract suite on PGlite and on a
 # real PostgreSQL server, and Playwright journeys in Debian Chromium. Ends with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ stage() {
   if ! "$@"; then failed_stage="${failed_stage:+$failed_stage, }$name"; return 1; fi
 }
 
+stage wasm node scripts/build-wasm.mjs
 stage lint npx eslint . --max-warnings 0
 stage typecheck npx tsc --noEmit
 stage unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json

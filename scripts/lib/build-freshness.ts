@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCE_DIRS = ["app", "lib", "db", "export", "types", "public"];
+const SOURCE_DIRS = ["app", "lib", "db", "export", "types", "public", "wasm"];
 const SOURCE_FILES = ["next.config.ts", "middleware.ts", "package.json", "tsconfig.json"];
 
 function newestMtime(entry: string): number {

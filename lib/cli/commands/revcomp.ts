@@ -1,0 +1,29 @@
+import { loadKernel } from "@/lib/kernels/node-loader";
+import { revcompBytes, type RevcompExports } from "@/lib/kernels/revcomp";
+import { parseCommandArgs, requireFiles } from "../args";
+import type { CliCommand } from "../main";
+import { formatFasta, readSequences } from "../sequence-input";
+
+const USAGE = "cyanea revcomp FILE… [--json]";
+
+export const command: CliCommand = {
+  summary: "Reverse complement of every record (IUPAC codes, case kept), as FASTA or JSON.",
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
+    const files = requireFiles(positionals, USAGE);
+    const kernel = await loadKernel<RevcompExports>("revcomp");
+    const enc = new TextEncoder();
+    const dec = new TextDecoder();
+    const out: { file: string; id: string; description: string; sequence: string }[] = [];
+    for (const file of files) {
+      const input = await readSequences(file, io);
+      for (const r of input.records) {
+        out.push({ file: input.name, id: r.id, description: r.description, sequence: dec.decode(revcompBytes(kernel, enc.encode(r.sequence))) });
+      }
+    }
+    if (values.json) io.stdout(`${JSON.stringify({ records: out.map(({ file, id, sequence }) => ({ file, id, sequence })) })}\n`);
+    else io.stdout(formatFasta(out));
+    return 0;
+  },
+};

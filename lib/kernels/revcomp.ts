@@ -1,0 +1,28 @@
+/** Reverse complement on the `revcomp` WASM kernel (IUPAC, case preserved). */
+import type { KernelExports, KernelInstance } from "./runtime";
+
+export interface RevcompExports extends KernelExports {
+  revcomp(ptr: number, len: number, rna: number): void;
+}
+
+function hasUWithoutT(bytes: Uint8Array): boolean {
+  let u = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]! | 0x20;
+    if (c === 0x74) return false;
+    if (c === 0x75) u = true;
+  }
+  return u;
+}
+
+/**
+ * Reverse complement of a sequence given as ASCII bytes. RNA (U and no T) pairs A with U;
+ * otherwise DNA. Bytes that are not IUPAC nucleotide codes are kept (reversed), as in
+ * lib/bio/sequence.ts `reverseComplement`, the reference this kernel is tested against.
+ */
+export function revcompBytes(k: KernelInstance<RevcompExports>, seq: Uint8Array): Uint8Array {
+  k.exports.reset();
+  const ptr = k.put(seq);
+  k.exports.revcomp(ptr, seq.length, hasUWithoutT(seq) ? 1 : 0);
+  return k.copy(ptr, seq.length);
+}
