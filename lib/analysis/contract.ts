@@ -282,3 +282,36 @@ export const ANALYSIS_LIMITS = {
   maxMotifHits: 200_000,
   maxDotPlotSize: 2048,
 } as const;
+
+// ── requests (what the workbench sends to a worker) ─────────────────────────────────────────
+
+/** Sequence input, parsed in the worker (FASTA, FASTQ or GenBank, sniffed by content). */
+export type AnalysisInput = { kind: "text"; text: string; name?: string } | { kind: "file"; file: Blob; name: string };
+
+export type AnalysisRequest =
+  | { op: "stats"; input: AnalysisInput; params: StatsParams }
+  | { op: "gcWindows"; input: AnalysisInput; params: GcWindowsParams & { recordIndex?: number } }
+  | { op: "revcomp"; input: AnalysisInput }
+  | { op: "translate"; input: AnalysisInput; params: TranslateParams }
+  | { op: "orfs"; input: AnalysisInput; params: OrfParams }
+  | { op: "kmers"; input: AnalysisInput; params: KmerParams }
+  | { op: "align"; a: AnalysisInput; b: AnalysisInput; params: AlignParams }
+  | { op: "digest"; input: AnalysisInput; params: DigestParams }
+  | { op: "motif"; input: AnalysisInput; params: MotifParams }
+  | { op: "dotplot"; a: AnalysisInput; b: AnalysisInput; params: DotPlotParams };
+
+export type AnalysisOp = AnalysisRequest["op"];
+
+/** Result type of each operation. */
+export interface AnalysisResults {
+  stats: StatsResult;
+  gcWindows: GcWindowsResult;
+  revcomp: AnalysisRecord[];
+  translate: Translation[];
+  orfs: Orf[];
+  kmers: KmerResult;
+  align: AlignResult;
+  digest: DigestResult[];
+  motif: MotifHit[];
+  dotplot: DotPlotResult;
+}

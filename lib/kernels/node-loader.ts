@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { instantiateKernel, type KernelExports, type KernelInstance, type KernelName } from "./runtime";
+import { instantiateKernel, type KernelExports, type KernelInstance, type KernelName, type KernelProvider } from "./runtime";
 
 const BUILD_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "wasm", "build");
 const modules = new Map<KernelName, Promise<WebAssembly.Module>>();
@@ -30,4 +30,17 @@ function compile(name: KernelName): Promise<WebAssembly.Module> {
 /** A fresh instance of a kernel (its own memory). */
 export async function loadKernel<E extends KernelExports>(name: KernelName): Promise<KernelInstance<E>> {
   return instantiateKernel<E>(name, await compile(name));
+}
+
+/** A provider that instantiates each kernel once and hands the same instance out again. */
+export function nodeKernelProvider(): KernelProvider {
+  const instances = new Map<KernelName, Promise<KernelInstance>>();
+  return <E extends KernelExports>(name: KernelName) => {
+    let inst = instances.get(name);
+    if (!inst) {
+      inst = loadKernel(name);
+      instances.set(name, inst);
+    }
+    return inst as Promise<KernelInstance<E>>;
+  };
 }

@@ -1,5 +1,6 @@
 /** Reverse complement on the `revcomp` WASM kernel (IUPAC, case preserved). */
-import type { KernelExports, KernelInstance } from "./runtime";
+import type { AnalysisRecord } from "@/lib/analysis/contract";
+import type { KernelExports, KernelInstance, KernelProvider } from "./runtime";
 
 export interface RevcompExports extends KernelExports {
   revcomp(ptr: number, len: number, rna: number): void;
@@ -25,4 +26,16 @@ export function revcompBytes(k: KernelInstance<RevcompExports>, seq: Uint8Array)
   const ptr = k.put(seq);
   k.exports.revcomp(ptr, seq.length, hasUWithoutT(seq) ? 1 : 0);
   return k.copy(ptr, seq.length);
+}
+
+/** Reverse complement of every record (the `revcomp` operation); quality strings are reversed. */
+export async function runRevcomp(kernels: KernelProvider, records: readonly AnalysisRecord[]): Promise<AnalysisRecord[]> {
+  const k = await kernels<RevcompExports>("revcomp");
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  return records.map((r) => ({
+    ...r,
+    sequence: dec.decode(revcompBytes(k, enc.encode(r.sequence))),
+    ...(r.quality ? { quality: r.quality.slice().reverse() } : {}),
+  }));
 }

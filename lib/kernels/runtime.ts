@@ -16,6 +16,12 @@ export interface KernelExports {
   reset(): void;
 }
 
+/**
+ * Gives a kernel instance by name. Workers fetch `/wasm/<name>.wasm`, Node reads wasm/build/; a
+ * provider may hand out the same instance again (wrappers `reset()` before each call).
+ */
+export type KernelProvider = <E extends KernelExports>(name: KernelName) => Promise<KernelInstance<E>>;
+
 /** Thrown when a kernel aborts (an AssemblyScript `abort`, e.g. out of memory). */
 export class KernelAbortError extends Error {
   constructor(kernel: string, message: string) {

@@ -1,5 +1,5 @@
-import { loadKernel } from "@/lib/kernels/node-loader";
-import { revcompBytes, type RevcompExports } from "@/lib/kernels/revcomp";
+import { nodeKernelProvider } from "@/lib/kernels/node-loader";
+import { runRevcomp } from "@/lib/kernels/revcomp";
 import { parseCommandArgs, requireFiles } from "../args";
 import type { CliCommand } from "../main";
 import { formatFasta, readSequences } from "../sequence-input";
@@ -12,15 +12,11 @@ export const command: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
     const files = requireFiles(positionals, USAGE);
-    const kernel = await loadKernel<RevcompExports>("revcomp");
-    const enc = new TextEncoder();
-    const dec = new TextDecoder();
+    const kernels = nodeKernelProvider();
     const out: { file: string; id: string; description: string; sequence: string }[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      for (const r of input.records) {
-        out.push({ file: input.name, id: r.id, description: r.description, sequence: dec.decode(revcompBytes(kernel, enc.encode(r.sequence))) });
-      }
+      for (const r of await runRevcomp(kernels, input.records)) out.push({ file: input.name, id: r.id, description: r.description, sequence: r.sequence });
     }
     if (values.json) io.stdout(`${JSON.stringify({ records: out.map(({ file, id, sequence }) => ({ file, id, sequence })) })}\n`);
     else io.stdout(formatFasta(out));
