@@ -19,8 +19,9 @@ export async function middleware(req: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Static build assets are served as-is.
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Static build assets and the compiled WASM kernels (public/wasm, fetched by analysis
+      // workers) are served as-is.
+      source: "/((?!_next/static|_next/image|favicon.ico|wasm/).*)",
       // Multipart uploads bypass the edge: Next.js buffers in memory every request body it hands
       // to middleware (and truncates it past `proxyClientMaxBodySize`), which would defeat
       // streaming a 500 MB upload to disk. The upload route authenticates and bounds the body

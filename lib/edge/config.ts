@@ -139,6 +139,11 @@ export interface RateLimitClass {
   windowSec: number;
   /** `client` = user id, else API key prefix, else IP; `ip` = always the client IP (sign-in). */
   keyBy: "client" | "ip";
+  /**
+   * A second bucket per account named in the request body (form or JSON field, case-insensitive),
+   * whatever the client address: slows password guessing spread over many addresses.
+   */
+  perAccount?: { field: string; limit: number; windowSec: number };
 }
 
 export interface RateLimitRule {
@@ -228,7 +233,7 @@ export const DEFAULT_STAGE_SETTINGS: Record<StageName, StageSettings> = {
 export const DEFAULT_JSON_BODY_LIMIT_BYTES = 256 * 1024;
 
 export const DEFAULT_RATE_LIMIT_CLASSES: RateLimitClass[] = [
-  { name: "signin", limit: 10, windowSec: 60, keyBy: "ip" },
+  { name: "signin", limit: 10, windowSec: 60, keyBy: "ip", perAccount: { field: "email", limit: 10, windowSec: 900 } },
   { name: "export", limit: 5, windowSec: 3600, keyBy: "client" },
   { name: "write", limit: 120, windowSec: 60, keyBy: "client" },
   { name: "read", limit: 1200, windowSec: 60, keyBy: "client" },

@@ -79,7 +79,9 @@ describe("runPipeline: defaults", () => {
 
   it("answers a burst beyond a class limit 429 with headers and recovers after the window", async () => {
     const { config, advance } = setup();
-    const signin = () => req("/api/auth/callback/credentials", { method: "POST", headers: { "x-real-ip": "203.0.113.1", "content-type": "application/x-www-form-urlencoded" }, body: "email=a" });
+    // A different account each time: this is the per-address bucket (accounts have their own).
+    let n = 0;
+    const signin = () => req("/api/auth/callback/credentials", { method: "POST", headers: { "x-real-ip": "203.0.113.1", "content-type": "application/x-www-form-urlencoded" }, body: `email=a${n++}` });
     for (let i = 0; i < 10; i++) expect((await runPipeline(signin(), config)).response).toBeNull();
     const blocked = await runPipeline(signin(), config);
     expect(blocked.response?.status).toBe(429);

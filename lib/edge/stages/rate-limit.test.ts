@@ -115,4 +115,38 @@ describe("TokenBucketLimiter", () => {
     expect(l.take("k", 4, 4, 999).allowed).toBe(false);
     expect(l.take("k", 4, 4, 1_000).allowed).toBe(true);
   });
+
+  it("limits sign-in attempts per account across client addresses, case-insensitively, and never keys on the password", async () => {
+    const { run, advance } = setup();
+    const attempt = (ip: string, email: string) =>
+      run("/api/auth/callback/credentials", {
+        method: "POST",
+        headers: { "x-real-ip": ip, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email, password: `guess-${ip}`, csrfToken: "t" }).toString(),
+      });
+    for (let i = 0; i < 10; i++) {
+      const { decision } = await attempt(`198.51.100.${i + 1}`, i % 2 ? "Victim@Example.org" : " victim@example.org");
+      expect(decision.kind, `attempt ${i + 1}`).toBe("mutate");
+    }
+    const blocked = await attempt("198.51.100.99", "victim@example.org");
+    expect(blocked.decision).toMatchObject({ kind: "block", status: 429, problem: { code: "rate_limited" }, reason: "rate_limited:signin-account" });
+    const headers = (blocked.decision as { headers: Record<string, string> }).headers;
+    expect(headers["retry-after"]).toBe("90"); // 10 per 900 s → one every 90 s
+    expect(headers["ratelimit-policy"]).toBe('"signin-account";q=10;w=900');
+    // The account is not in the decision log's client key.
+    expect(blocked.ctx.clientKey).toBe("ip:198.51.100.99");
+    // Other accounts are unaffected; the account recovers as tokens refill.
+    expect((await attempt("198.51.100.99", "someone@example.org")).decision.kind).toBe("mutate");
+    advance(90_000);
+    expect((await attempt("198.51.100.100", "victim@example.org")).decision.kind).toBe("mutate");
+  });
+
+  it("reads the account from JSON sign-up bodies and ignores bodies without one", async () => {
+    const { run } = setup();
+    const signup = (ip: string, body: string) => run("/api/account/signup", { method: "POST", headers: { "x-real-ip": ip, "content-type": "application/json" }, body });
+    for (let i = 0; i < 10; i++) expect((await signup(`192.0.2.${i + 1}`, JSON.stringify({ email: "new@example.org", name: "N" }))).decision.kind).toBe("mutate");
+    expect((await signup("192.0.2.50", JSON.stringify({ email: "NEW@example.org" }))).decision.kind).toBe("block");
+    for (let i = 0; i < 12; i++) expect((await signup(`192.0.2.${100 + i}`, "{not json")).decision.kind).toBe("mutate");
+  });
 });
+

@@ -1,9 +1,11 @@
+import { readBodyPrefix } from "../body-prefix";
 import { LruMap } from "../lru";
 import { methodMatches, pathMatches, problemBlock, type EdgeContext, type RateLimitClass, type RateLimitConfig, type StageDecision } from "../config";
 
 /**
  * Rate-limit stage: token buckets per (route class, client key), kept in a bounded LRU so memory
- * does not grow with the number of clients. Local to each edge process (DESIGN.md "Scale": exact
+ * does not grow with the number of clients. Sign-in and sign-up also take a token from a bucket
+ * per account named in the body (`perAccount`), so guessing spread over many addresses is slowed. Local to each edge process (DESIGN.md "Scale": exact
  * per-API-key quotas live in PostgreSQL, kept by the API layer).
  *
  * Headers follow draft-ietf-httpapi-ratelimit-headers (structured-field form, draft-09 and later):
@@ -105,12 +107,53 @@ function limiterOf(ctx: EdgeContext): TokenBucketLimiter {
 }
 
 /** `"name";q=…;w=…` / `"name";r=…;t=…` (structured-field string item with parameters). */
-export function rateLimitHeaders(cls: RateLimitClass, quota: number, result: TakeResult): Record<string, string> {
+export function rateLimitHeaders(cls: Pick<RateLimitClass, "name" | "windowSec">, quota: number, result: TakeResult): Record<string, string> {
   const t = result.remaining > 0 ? result.fullInSec : Math.max(result.retryAfterSec, 1);
   return {
     "ratelimit-policy": `"${cls.name}";q=${quota};w=${cls.windowSec}`,
     ratelimit: `"${cls.name}";r=${result.remaining};t=${t}`,
   };
+}
+
+/** Sign-in and sign-up bodies are small; the account field is looked for in this prefix only. */
+const ACCOUNT_BODY_BYTES = 8 * 1024;
+const MAX_ACCOUNT_LENGTH = 320;
+
+/**
+ * The account a sign-in or sign-up request names (`field` of a form or JSON body), lower-cased;
+ * null when absent. Kept only as a bucket key in memory, never logged.
+ */
+export async function accountOf(req: Request, field: string): Promise<string | null> {
+  if (!req.body) return null;
+  const contentType = (req.headers.get("content-type") ?? "").toLowerCase();
+  const text = await readBodyPrefix(req, ACCOUNT_BODY_BYTES);
+  let value: unknown = null;
+  if (contentType.startsWith("application/x-www-form-urlencoded")) value = new URLSearchParams(text).get(field);
+  else if (contentType.startsWith("application/json")) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === "object") value = (parsed as Record<string, unknown>)[field];
+    } catch {
+      return null; // the body-schema stage answers malformed JSON
+    }
+  }
+  if (typeof value !== "string") return null;
+  const account = value.trim().toLowerCase();
+  return account.length > 0 && account.length <= MAX_ACCOUNT_LENGTH ? account : null;
+}
+
+async function accountDecision(req: Request, ctx: EdgeContext, cls: RateLimitClass, ipHeaders: Record<string, string>): Promise<StageDecision> {
+  const perAccount = cls.perAccount!;
+  const account = await accountOf(req, perAccount.field);
+  if (account === null) return { kind: "mutate", responseHeaders: ipHeaders };
+  const name = `${cls.name}-account`;
+  const quota = Math.max(1, Math.floor(perAccount.limit * ctx.config.rateLimit.scale));
+  const result = limiterOf(ctx).take(`${name}|acct:${account}`, quota, perAccount.windowSec, ctx.now());
+  if (result.allowed) return { kind: "mutate", responseHeaders: ipHeaders };
+  const headers = rateLimitHeaders({ name, windowSec: perAccount.windowSec }, quota, result);
+  return problemBlock(429, "rate_limited", "Too many requests", `Too many attempts for this account; retry in ${result.retryAfterSec} s.`, `rate_limited:${name}`, {
+    headers: { ...headers, "retry-after": String(result.retryAfterSec) },
+  });
 }
 
 export async function rateLimitStage(req: Request, ctx: EdgeContext): Promise<StageDecision> {
@@ -126,7 +169,7 @@ export async function rateLimitStage(req: Request, ctx: EdgeContext): Promise<St
   const quota = Math.max(1, Math.floor(cls.limit * config.scale));
   const result = limiterOf(ctx).take(`${cls.name}|${key}`, quota, cls.windowSec, ctx.now());
   const headers = rateLimitHeaders(cls, quota, result);
-  if (result.allowed) return { kind: "mutate", responseHeaders: headers };
+  if (result.allowed) return cls.perAccount ? accountDecision(req, ctx, cls, headers) : { kind: "mutate", responseHeaders: headers };
   return problemBlock(429, "rate_limited", "Too many requests", `Rate limit of class "${cls.name}" exceeded; retry in ${result.retryAfterSec} s.`, `rate_limited:${cls.name}`, {
     headers: { ...headers, "retry-after": String(result.retryAfterSec) },
   });

@@ -1,3 +1,4 @@
+import { readBodyPrefix } from "../body-prefix";
 import { inspectRequest } from "../waf/engine";
 import type { WafConfig, WafInput } from "../waf/types";
 import { problemBlock, type EdgeContext, type StageDecision } from "../config";
@@ -22,31 +23,6 @@ export function rawPathAndQuery(url: string): { path: string; rawQuery: string }
   return q >= 0 ? { path: noHash.slice(0, q), rawQuery: noHash.slice(q + 1) } : { path: noHash, rawQuery: "" };
 }
 
-/** Reads at most `maxBytes` of a cloned body (the WAF inspects a bounded prefix). */
-async function readPrefix(req: Request, maxBytes: number): Promise<string> {
-  const body = req.clone().body;
-  if (!body) return "";
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  while (total < maxBytes) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const take = Math.min(value.byteLength, maxBytes - total);
-    chunks.push(take === value.byteLength ? value : value.subarray(0, take));
-    total += take;
-  }
-  // Not awaited: a tee branch's cancel settles only when the other branch is cancelled too.
-  void reader.cancel().catch(() => undefined);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /** The engine's input for a request. */
 export async function wafInputOf(req: Request, maxBodyBytes: number): Promise<WafInput> {
   const { path, rawQuery } = rawPathAndQuery(req.url);
@@ -57,7 +33,7 @@ export async function wafInputOf(req: Request, maxBodyBytes: number): Promise<Wa
   const input: WafInput = { method: req.method.toUpperCase(), path, rawQuery, headers };
   const contentType = req.headers.get("content-type") ?? "";
   if (BODY_METHODS.has(input.method) && req.body && !/^multipart\//i.test(contentType)) {
-    input.body = { contentType, text: await readPrefix(req, maxBodyBytes) };
+    input.body = { contentType, text: await readBodyPrefix(req, maxBodyBytes) };
   }
   return input;
 }
