@@ -1,6 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { apiKeys } from "../schema";
+import { apiKeyUsage, apiKeys } from "../schema";
 import type { ApiKeyRow } from "./users";
 
 /**
@@ -15,4 +15,25 @@ export async function revokeOwnApiKey(db: Db, userId: string, id: string, now: D
     .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
     .returning();
   return rows[0];
+}
+
+/** Counts one request of an API key on a UTC day (`YYYY-MM-DD`) and returns the day's total so far. */
+export async function countApiKeyRequest(db: Db, apiKeyId: string, day: string): Promise<number> {
+  const rows = await db
+    .insert(apiKeyUsage)
+    .values({ apiKeyId, day, count: 1 })
+    // Capped well below int4's limit so a flood cannot overflow the counter.
+    .onConflictDoUpdate({ target: [apiKeyUsage.apiKeyId, apiKeyUsage.day], set: { count: sql`least(${apiKeyUsage.count} + 1, 2000000000)` } })
+    .returning({ count: apiKeyUsage.count });
+  return rows[0]!.count;
+}
+
+/** Requests counted on a UTC day for the given keys (keys without any are absent). */
+export async function apiKeyUsageOn(db: Db, apiKeyIds: readonly string[], day: string): Promise<Map<string, number>> {
+  if (apiKeyIds.length === 0) return new Map();
+  const rows = await db
+    .select({ apiKeyId: apiKeyUsage.apiKeyId, count: apiKeyUsage.count })
+    .from(apiKeyUsage)
+    .where(and(inArray(apiKeyUsage.apiKeyId, [...apiKeyIds]), eq(apiKeyUsage.day, day)));
+  return new Map(rows.map((r) => [r.apiKeyId, r.count]));
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
 
 /** Accounts. `passwordHash` is null for accounts that only sign in through OIDC. */
@@ -39,6 +39,24 @@ export const apiKeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Requests allowed per UTC day; null → the server default (`CYANEA_API_KEY_DAILY_QUOTA`). */
+    dailyQuota: integer("daily_quota"),
   },
   (t) => [uniqueIndex("api_keys_prefix_uq").on(t.prefix), index("api_keys_user_idx").on(t.userId, t.createdAt)],
+);
+
+/**
+ * Requests per API key per UTC day, counted by one atomic upsert per request: exact across every
+ * app instance sharing the database (the edge's token buckets are per process).
+ */
+export const apiKeyUsage = pgTable(
+  "api_key_usage",
+  {
+    apiKeyId: uuid("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.day] })],
 );

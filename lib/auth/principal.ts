@@ -4,7 +4,9 @@ import type { Db } from "@/db";
 import { findActiveApiKey, findUserById, membershipsOf, touchApiKey } from "@/db/queries/users";
 import type { Memberships, Principal } from "@/lib/domain/access";
 import { parseApiKey } from "@/lib/domain/api-key-format";
+import { serverConfig } from "@/lib/config/env";
 import { AppError } from "@/lib/errors/app-error";
+import { consumeDailyQuota } from "./api-key-quota";
 import { hashApiKeySecret } from "./api-key-secret";
 import { auth } from "./auth-config";
 
@@ -37,6 +39,7 @@ export async function resolvePrincipal(req: Request, db: Db, now: Date): Promise
     const user = await findUserById(db, row.userId);
     if (!user) throw new AppError("unauthenticated", "The API key's account no longer exists.");
     await touchApiKey(db, row.id, now);
+    await consumeDailyQuota(db, row, now, serverConfig().apiKeyDailyQuota);
     principal = { kind: "user", userId: user.id, role: user.role, via: "api_key", scopes: row.scopes };
   } else if (hasSessionCookie(req)) {
     const session = await auth();

@@ -6,6 +6,8 @@ export interface ServerConfig {
   port: number;
   databaseUrl: string | undefined;
   uploadLimitBytes: number;
+  /** Requests per API key per UTC day unless the key has a lower quota of its own. */
+  apiKeyDailyQuota: number;
   seedMode: "demo" | "none" | "auto";
 }
 
@@ -25,6 +27,7 @@ export function serverConfig(): ServerConfig {
     port: intFromEnv("PORT", 3000),
     databaseUrl: process.env.DATABASE_URL || undefined,
     uploadLimitBytes: intFromEnv("CYANEA_UPLOAD_LIMIT_BYTES", 512 * 1024 * 1024),
+    apiKeyDailyQuota: intFromEnv("CYANEA_API_KEY_DAILY_QUOTA", 10_000),
     seedMode: seed === "demo" ? "demo" : seed === "none" ? "none" : "auto",
   };
 }

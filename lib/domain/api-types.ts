@@ -151,6 +151,10 @@ export interface ApiKeyDto {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Requests allowed per UTC day. */
+  dailyQuota: number;
+  /** Requests counted today (UTC). */
+  usedToday: number;
 }
 
 /** Returned once, at creation: the secret is never shown again. */

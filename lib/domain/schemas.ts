@@ -91,6 +91,8 @@ export const labMemberSchema = z.object({
 export const apiKeyCreateSchema = z.object({
   name: z.string().trim().min(1).max(80),
   scopes: z.array(z.enum(["read", "write"])).min(1).max(2).default(["read", "write"]),
+  /** Requests per UTC day for this key, at most the server's default quota. */
+  dailyQuota: z.number().int().min(1).max(100_000_000).optional(),
 });
 
 export const signUpSchema = z.object({

@@ -29,6 +29,11 @@ export const EDGE_JSON_SCHEMAS: Record<string, JsonSchema> = {
             "write"
           ]
         }
+      },
+      "dailyQuota": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100000000
       }
     },
     "required": [

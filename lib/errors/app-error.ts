@@ -25,13 +25,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldError[];
   readonly extra: Record<string, unknown>;
+  /** Response headers that belong with this error (e.g. `Retry-After` on a 429). */
+  readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, opts: { errors?: FieldError[]; extra?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { errors?: FieldError[]; extra?: Record<string, unknown>; headers?: Record<string, string>; cause?: unknown } = {}) {
     super(message, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.errors = opts.errors ?? [];
     this.extra = opts.extra ?? {};
+    this.headers = opts.headers ?? {};
   }
 }
 

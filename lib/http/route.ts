@@ -35,7 +35,7 @@ export function route<P extends Params = Record<string, never>>(handler: RouteHa
       return res;
     } catch (err) {
       const appErr = toAppError(err);
-      const res = problemResponse(appErr, requestId);
+      const res = problemResponse(appErr, requestId, appErr.headers);
       const fields = { requestId, route: routeName, method: req.method, status: res.status, userId, durationMs: ms(started), code: appErr.code };
       if (res.status >= 500) log.error("request failed", { ...fields, error: describe(err) });
       else log.warn("request rejected", fields);

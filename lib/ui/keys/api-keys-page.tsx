@@ -155,6 +155,7 @@ function KeyTable({ keys }: { keys: readonly ApiKeyDto[] }) {
               <th scope="col">Scopes</th>
               <th scope="col">Created</th>
               <th scope="col">Last used</th>
+              <th scope="col">Requests today (UTC)</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -170,6 +171,9 @@ function KeyTable({ keys }: { keys: readonly ApiKeyDto[] }) {
                   <RelativeTime iso={key.createdAt} />
                 </td>
                 <td className="nowrap">{key.lastUsedAt ? <RelativeTime iso={key.lastUsedAt} /> : <span className="muted">never</span>}</td>
+                <td className="nowrap">
+                  {key.usedToday.toLocaleString("en-US")} / {key.dailyQuota.toLocaleString("en-US")}
+                </td>
                 <td>
                   {key.revokedAt ? (
                     <span className="muted nowrap">
