@@ -29,6 +29,15 @@ describe.each(targets)("hardening on $name", (target) => {
     expect(seen.data).toMatchObject({ canEdit: true, canManage: false, lab: { slug: labSlug } });
   });
 
+  it("answers an unsupported method with 405 problem+json and Allow", async () => {
+    const res = await call(target, "/api/datasets", { method: "PUT", key, json: {} });
+    expect(res.status).toBe(405);
+    expect(res.type).toBe("application/problem+json");
+    expect(res.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
+    expect(res.data).toMatchObject({ code: "method_not_allowed", status: 405 });
+    expect((await call(target, "/api/health", { method: "DELETE", key })).status).toBe(405);
+  });
+
   it("refuses NUL characters with 400 instead of failing in the database", async () => {
     const res = await call(target, "/api/protocols", { method: "POST", key, json: { title: "Bad\u0000title" } });
     expect(res.status).toBe(400);

@@ -2,6 +2,7 @@ import { json, route } from "@/lib/http/route";
 import { createDatasetFromUpload } from "@/lib/services/datasets/create-dataset";
 import { listDatasetsPage } from "@/lib/services/datasets/list-datasets";
 import { parseListQuery } from "@/lib/services/list-params";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const POST = route(async (req, ctx) => {
   const dataset = await createDatasetFromUpload(ctx, req);
   return json(dataset, 201, { location: `/api/datasets/${dataset.slug}` });
 });
+
+// Other methods: 405 problem+json with Allow.
+export const { PUT, PATCH, DELETE } = methodNotAllowed(["GET", "POST"]);

@@ -1,5 +1,6 @@
 import { json } from "@/lib/http/route";
 import { checkHealth } from "@/lib/services/health";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,6 @@ export async function GET(req: Request): Promise<Response> {
   const health = await checkHealth();
   return json(health, health.dbReachable ? 200 : 503, { "cache-control": "no-store", "x-request-id": requestId });
 }
+
+// Other methods: 405 problem+json with Allow.
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

@@ -4,6 +4,7 @@ import { json, route } from "@/lib/http/route";
 import { parseListQuery } from "@/lib/services/list-params";
 import { createProtocol } from "@/lib/services/protocols/create-protocol";
 import { listProtocolsPage } from "@/lib/services/protocols/list-protocols";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export const POST = route(async (req, ctx) => {
   const protocol = await createProtocol(ctx, await readJson(req, protocolCreateSchema));
   return json(protocol, 201, { location: `/api/protocols/${protocol.slug}` });
 });
+
+// Other methods: 405 problem+json with Allow.
+export const { PUT, PATCH, DELETE } = methodNotAllowed(["GET", "POST"]);
