@@ -2,13 +2,14 @@ import { formatCount, formatDecimal, formatPercent } from "../../format";
 import { StatGrid } from "./stat-grid";
 import type { SequenceView } from "./view-models";
 
-/** FASTA/FASTQ: totals (records, bp, GC %, N50) and a per-record table. */
+/** FASTA/FASTQ: totals (records, bp, GC %, N50) and a per-record table (no GC/N columns for protein). */
 export function SequencePreview({ view, fileName }: { view: SequenceView; fileName: string }) {
   const fastq = view.format === "fastq";
   const shown = view.records;
   const more = view.recordCount > shown.length;
   // Protein FASTA lengths are residues, not base pairs.
-  const unit = view.alphabet === "protein" ? "aa" : "bp";
+  const protein = view.alphabet === "protein";
+  const unit = protein ? "aa" : "bp";
   return (
     <div className="preview-body">
       <StatGrid
@@ -16,11 +17,11 @@ export function SequencePreview({ view, fileName }: { view: SequenceView; fileNa
         stats={[
           { label: "Records", value: formatCount(view.recordCount) },
           { label: "Total length", value: `${formatCount(view.totalLengthBp)} ${unit}` },
-          { label: "GC", value: view.alphabet === "protein" ? "n/a (protein)" : formatPercent(view.gcPercent) },
+          { label: "GC", value: protein ? "n/a (protein)" : formatPercent(view.gcPercent) },
           { label: "N50", value: `${formatCount(view.n50)} ${unit}` },
           { label: "Shortest", value: `${formatCount(view.minLengthBp)} ${unit}` },
           { label: "Longest", value: `${formatCount(view.maxLengthBp)} ${unit}` },
-          { label: "N bases", value: formatCount(view.nCount), hidden: view.alphabet === "protein" },
+          { label: "N bases", value: formatCount(view.nCount), hidden: protein },
           { label: "Empty records", value: formatCount(view.emptyRecordCount), hidden: view.emptyRecordCount === 0 },
           { label: "Mean quality", value: formatDecimal(view.quality?.mean ?? null), hidden: !view.quality },
           { label: "Quality range", value: view.quality?.min != null && view.quality.max != null ? `${view.quality.min}–${view.quality.max}` : "—", hidden: !view.quality },
@@ -41,12 +42,16 @@ export function SequencePreview({ view, fileName }: { view: SequenceView; fileNa
                 <th scope="col" className="num">
                   Length ({unit})
                 </th>
-                <th scope="col" className="num">
-                  GC %
-                </th>
-                <th scope="col" className="num">
-                  N count
-                </th>
+                {protein ? null : (
+                  <>
+                    <th scope="col" className="num">
+                      GC %
+                    </th>
+                    <th scope="col" className="num">
+                      N count
+                    </th>
+                  </>
+                )}
                 {fastq ? (
                   <th scope="col" className="num">
                     Mean quality
@@ -62,8 +67,12 @@ export function SequencePreview({ view, fileName }: { view: SequenceView; fileNa
                   </th>
                   <td>{r.description}</td>
                   <td className="num">{formatCount(r.lengthBp)}</td>
-                  <td className="num">{r.gcPercent === null ? "—" : r.gcPercent.toFixed(1)}</td>
-                  <td className="num">{formatCount(r.nCount)}</td>
+                  {protein ? null : (
+                    <>
+                      <td className="num">{r.gcPercent === null ? "—" : r.gcPercent.toFixed(1)}</td>
+                      <td className="num">{formatCount(r.nCount)}</td>
+                    </>
+                  )}
                   {fastq ? <td className="num">{formatDecimal(r.meanQuality)}</td> : null}
                 </tr>
               ))}
