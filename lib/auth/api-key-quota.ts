@@ -24,10 +24,8 @@ export async function consumeDailyQuota(db: Db, key: { id: string; dailyQuota: n
   const retryAfter = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
   throw new AppError("rate_limited", `This API key has used its daily quota of ${quota} requests; it resets at ${resetAt.toISOString()}.`, {
     extra: { quota, resetAt: resetAt.toISOString() },
-    headers: {
-      "retry-after": String(retryAfter),
-      "ratelimit-policy": `"api-key-daily";q=${quota};w=86400`,
-      ratelimit: `"api-key-daily";r=0;t=${retryAfter}`,
-    },
+    // The RateLimit-* fields belong to the edge's per-client buckets (it sets them on every
+    // answer); the quota is described by the body and Retry-After.
+    headers: { "retry-after": String(retryAfter) },
   });
 }
