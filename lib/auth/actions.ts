@@ -1,6 +1,8 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { signIn, signOut } from "./auth-config";
+import { signInThrottle } from "./sign-in-throttle";
 import { signUp } from "@/lib/services/accounts/sign-up";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -16,6 +18,8 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 
 /** Credentials sign-in; redirects on success, returns a message on failure. */
 export async function signInAction(_prev: AuthFormState | undefined, formData: FormData): Promise<AuthFormState> {
+  const wait = signInThrottle().check(await headers(), String(formData.get("email") ?? ""));
+  if (wait !== null) return { error: tooManyAttempts(wait) };
   try {
     await signIn("credentials", {
       email: formData.get("email"),
@@ -29,9 +33,15 @@ export async function signInAction(_prev: AuthFormState | undefined, formData: F
   return { error: "" };
 }
 
+function tooManyAttempts(seconds: number): string {
+  return `Too many attempts. Try again in ${seconds} s.`;
+}
+
 /** Creates an account, then signs in. */
 export async function signUpAction(_prev: AuthFormState | undefined, formData: FormData): Promise<AuthFormState> {
   const email = String(formData.get("email") ?? "");
+  const wait = signInThrottle().check(await headers(), email);
+  if (wait !== null) return { error: tooManyAttempts(wait) };
   const password = String(formData.get("password") ?? "");
   try {
     await signUp({ email, password, name: String(formData.get("name") ?? "") });

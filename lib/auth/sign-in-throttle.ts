@@ -1,0 +1,38 @@
+import { createPipelineConfig, type RateLimitConfig } from "@/lib/edge/config";
+import { TokenBucketLimiter, resolveClientIp } from "@/lib/edge/stages/rate-limit";
+
+/**
+ * Sign-in and sign-up through the app's forms run as server actions: multipart POSTs that the
+ * middleware does not see (its matcher leaves multipart bodies to the routes). This applies the
+ * edge's "signin" class to them — per client address and per account, with the same limits and
+ * `CYANEA_RATE_LIMIT_SCALE` — in the app server process.
+ */
+export interface SignInThrottle {
+  /** Takes a token for this attempt; returns the seconds to wait when refused, else null. */
+  check(headers: Headers, account: string, nowMs?: number): number | null;
+}
+
+export function createSignInThrottle(config: RateLimitConfig): SignInThrottle {
+  const limiter = new TokenBucketLimiter(config.maxBuckets);
+  const cls = config.classes.find((c) => c.name === "signin");
+  return {
+    check(headers, account, nowMs = Date.now()) {
+      if (!cls) return null;
+      const ip = resolveClientIp(headers, config);
+      const perIp = limiter.take(`signin|ip:${ip}`, Math.max(1, Math.floor(cls.limit * config.scale)), cls.windowSec, nowMs);
+      if (!perIp.allowed) return perIp.retryAfterSec;
+      const name = account.trim().toLowerCase();
+      if (!cls.perAccount || !name || name.length > 320) return null;
+      const quota = Math.max(1, Math.floor(cls.perAccount.limit * config.scale));
+      const perAccount = limiter.take(`signin-account|acct:${name}`, quota, cls.perAccount.windowSec, nowMs);
+      return perAccount.allowed ? null : perAccount.retryAfterSec;
+    },
+  };
+}
+
+let shared: SignInThrottle | undefined;
+
+/** The app server's throttle (one per process, like the edge's buckets). */
+export function signInThrottle(): SignInThrottle {
+  return (shared ??= createSignInThrottle(createPipelineConfig().rateLimit));
+}
