@@ -17,6 +17,8 @@ type Loader = () => Promise<{ command: CliCommand }>;
 
 const COMMANDS: Record<string, Loader> = {
   revcomp: () => import("./commands/revcomp"),
+  translate: () => import("./commands/translate"),
+  orfs: () => import("./commands/orfs"),
 };
 
 function help(): string {
