@@ -60,3 +60,17 @@ export const apiKeyUsage = pgTable(
   },
   (t) => [primaryKey({ columns: [t.apiKeyId, t.day] })],
 );
+
+/**
+ * Sessions ended by signing out. Session JWTs are stateless, so a copied cookie would stay valid
+ * until it expires; the API and the app check this list (by the token's `sid`) on every request.
+ * Rows are useless after `expires_at` (the JWT's own expiry) and are pruned.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { getDb } from "@/db";
+import { revokeSession } from "@/db/queries/sessions";
 import { findUserByEmail, findUserById, findUserByOidcSubject } from "@/db/queries/users";
 import { verifyPassword } from "./password";
 import { linkOidcAccount } from "./oidc-account";
@@ -48,15 +49,19 @@ const credentials = Credentials({
   },
 });
 
+const SESSION_MAX_AGE_SEC = 7 * 24 * 3600;
+
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 export const authConfig: NextAuthConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },
   pages: { signIn: "/signin" },
   providers: [credentials, ...(oidcProvider() ? [oidcProvider() as Provider] : [])],
   callbacks: {
     async jwt({ token, user, account, profile }) {
+      // A new sign-in gets its own id, so signing out can revoke exactly this session.
+      if (user || account) token.sid = crypto.randomUUID();
       if (account?.provider === "oidc" && profile?.sub) {
         const { db } = await getDb();
         const linked =
@@ -76,7 +81,18 @@ export const authConfig: NextAuthConfig = {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       (session.user as { role?: string }).role = (token.role as string | undefined) ?? "researcher";
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // JWT sessions are stateless: without this, a copied cookie would outlive the sign-out.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token || typeof token.sid !== "string") return;
+      const expiresAt = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_MAX_AGE_SEC * 1000);
+      const { db } = await getDb();
+      await revokeSession(db, token.sid, expiresAt, new Date());
     },
   },
 };

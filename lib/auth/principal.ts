@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import type { Db } from "@/db";
+import { isSessionRevoked } from "@/db/queries/sessions";
 import { findActiveApiKey, findUserById, membershipsOf, touchApiKey } from "@/db/queries/users";
 import type { Memberships, Principal } from "@/lib/domain/access";
 import { parseApiKey } from "@/lib/domain/api-key-format";
@@ -44,7 +45,7 @@ export async function resolvePrincipal(req: Request, db: Db, now: Date): Promise
   } else if (hasSessionCookie(req)) {
     const session = await auth();
     const userId = session?.user?.id;
-    if (userId) {
+    if (userId && !(session.sid && (await isSessionRevoked(db, session.sid)))) {
       const user = await findUserById(db, userId);
       if (user) principal = { kind: "user", userId: user.id, role: user.role, via: "session", scopes: SESSION_SCOPES };
     }
