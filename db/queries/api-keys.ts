@@ -4,17 +4,32 @@ import { apiKeyUsage, apiKeys } from "../schema";
 import type { ApiKeyRow } from "./users";
 
 /**
- * Revokes one of a user's keys, keeping the first revocation time (idempotent); undefined when the
- * key is not theirs. The Date goes through `sql.param` with the column's encoder: a bare Date inside
- * a raw `sql` template is sent unserialized, which postgres.js rejects (PGlite happens to accept it).
+ * Revokes one of a user's keys and every key minted from it, directly or through other keys,
+ * keeping each key's first revocation time (idempotent); undefined when the key is not theirs. The
+ * Date goes through `sql.param` with the column's encoder: a bare Date inside a raw `sql` template
+ * is sent unserialized, which postgres.js rejects (PGlite happens to accept it).
  */
 export async function revokeOwnApiKey(db: Db, userId: string, id: string, now: Date): Promise<ApiKeyRow | undefined> {
-  const rows = await db
-    .update(apiKeys)
-    .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, ${sql.param(now, apiKeys.revokedAt)})` })
-    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
-    .returning();
-  return rows[0];
+  return db.transaction(async (tx) => {
+    const revokedAt = sql`coalesce(${apiKeys.revokedAt}, ${sql.param(now, apiKeys.revokedAt)})`;
+    const [root] = await tx
+      .update(apiKeys)
+      .set({ revokedAt })
+      .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
+      .returning();
+    if (!root) return undefined;
+    // Breadth-first over the minting tree; each pass revokes one generation. A user has few keys.
+    let frontier = [root.id];
+    for (let depth = 0; frontier.length > 0 && depth < 1000; depth++) {
+      const children = await tx
+        .update(apiKeys)
+        .set({ revokedAt })
+        .where(and(inArray(apiKeys.parentKeyId, frontier), eq(apiKeys.userId, userId)))
+        .returning({ id: apiKeys.id });
+      frontier = children.map((c) => c.id);
+    }
+    return root;
+  });
 }
 
 /** Counts one request of an API key on a UTC day (`YYYY-MM-DD`) and returns the day's total so far. */

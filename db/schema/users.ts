@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
 
 /** Accounts. `passwordHash` is null for accounts that only sign in through OIDC. */
@@ -41,8 +41,10 @@ export const apiKeys = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     /** Requests allowed per UTC day; null → the server default (`CYANEA_API_KEY_DAILY_QUOTA`). */
     dailyQuota: integer("daily_quota"),
+    /** The key that minted this one (null when made in a browser session); revoking it revokes this. */
+    parentKeyId: uuid("parent_key_id").references((): AnyPgColumn => apiKeys.id, { onDelete: "set null" }),
   },
-  (t) => [uniqueIndex("api_keys_prefix_uq").on(t.prefix), index("api_keys_user_idx").on(t.userId, t.createdAt)],
+  (t) => [uniqueIndex("api_keys_prefix_uq").on(t.prefix), index("api_keys_user_idx").on(t.userId, t.createdAt), index("api_keys_parent_idx").on(t.parentKeyId)],
 );
 
 /**

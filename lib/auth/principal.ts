@@ -41,7 +41,7 @@ export async function resolvePrincipal(req: Request, db: Db, now: Date): Promise
     if (!user) throw new AppError("unauthenticated", "The API key's account no longer exists.");
     await touchApiKey(db, row.id, now);
     await consumeDailyQuota(db, row, now, serverConfig().apiKeyDailyQuota);
-    principal = { kind: "user", userId: user.id, role: user.role, via: "api_key", scopes: row.scopes };
+    principal = { kind: "user", userId: user.id, role: user.role, via: "api_key", scopes: row.scopes, apiKeyId: row.id };
   } else if (hasSessionCookie(req)) {
     const session = await auth();
     const userId = session?.user?.id;

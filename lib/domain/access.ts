@@ -1,7 +1,7 @@
 /** Who is asking: anonymous, or a signed-in user with a role and lab memberships. */
 export type Principal =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: "researcher" | "admin"; via: "session" | "api_key"; scopes: readonly string[] };
+  | { kind: "user"; userId: string; role: "researcher" | "admin"; via: "session" | "api_key"; scopes: readonly string[]; apiKeyId?: string };
 
 export type Visibility = "public" | "private";
 

@@ -10,7 +10,8 @@ import { toApiKeyDto } from "./api-key-dto";
 
 /**
  * Mints an API key for the caller; the secret is in the answer once and only its hash is stored.
- * Sessions and write-scoped keys may mint; a key cannot mint scopes it lacks itself.
+ * Sessions and write-scoped keys may mint; a key cannot mint scopes it lacks itself, and keys it
+ * mints are revoked with it.
  */
 export async function createApiKey(ctx: ServiceContext, input: ApiKeyCreateInput): Promise<CreatedApiKeyDto> {
   const userId = requireWriter(ctx);
@@ -23,7 +24,7 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyCreateInput
     throw new AppError("validation_failed", `dailyQuota can be at most ${defaultQuota}`, { errors: [{ pointer: "/dailyQuota", detail: `at most ${defaultQuota} requests a day` }] });
   }
   const { key, prefix, secretHash } = generateApiKey();
-  const row = await insertApiKey(ctx.db, { userId, name: input.name, prefix, secretHash, scopes, createdAt: ctx.now, dailyQuota: input.dailyQuota ?? null });
+  const row = await insertApiKey(ctx.db, { userId, name: input.name, prefix, secretHash, scopes, createdAt: ctx.now, dailyQuota: input.dailyQuota ?? null, parentKeyId: ctx.principal.kind === "user" ? (ctx.principal.apiKeyId ?? null) : null });
   log.info("api key created", { requestId: ctx.requestId, userId, keyId: row.id, scopes: scopes.join(",") });
   return { key: toApiKeyDto(row, { defaultQuota, usedToday: 0 }), secret: key };
 }

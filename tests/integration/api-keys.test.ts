@@ -3,7 +3,7 @@ import { DEMO_RESEARCHER, call } from "./client";
 
 const targets = inject("targets");
 
-describe.each(targets)("API key daily quota on $name", (target) => {
+describe.each(targets)("API keys on $name", (target) => {
   it("counts every request of a key in the database and answers 429 past the key's daily quota", async () => {
     const created = await call<{ key: { id: string; dailyQuota: number; usedToday: number }; secret: string }>(target, "/api/keys", {
       method: "POST",
@@ -36,5 +36,27 @@ describe.each(targets)("API key daily quota on $name", (target) => {
     const res = await call(target, "/api/keys", { method: "POST", key: DEMO_RESEARCHER.apiKey, json: { name: "greedy", dailyQuota: 100_000_000 } });
     expect(res.status).toBe(400);
     expect(res.data.errors).toEqual([{ pointer: "/dailyQuota", detail: expect.stringMatching(/^at most \d+ requests a day$/) }]);
+  });
+
+  it("revoking a key revokes the keys minted with it, generation by generation, and nothing else", async () => {
+    const mint = async (key: string, name: string) => {
+      const res = await call<{ key: { id: string }; secret: string }>(target, "/api/keys", { method: "POST", key, json: { name } });
+      expect(res.status, name).toBe(201);
+      return res.data;
+    };
+    const parent = await mint(DEMO_RESEARCHER.apiKey, "ci parent");
+    const child = await mint(parent.secret, "ci child");
+    const grandchild = await mint(child.secret, "ci grandchild");
+    const sibling = await mint(DEMO_RESEARCHER.apiKey, "ci sibling");
+    for (const k of [parent, child, grandchild, sibling]) expect((await call(target, "/api/me", { key: k.secret })).status).toBe(200);
+
+    expect((await call(target, `/api/keys/${parent.key.id}`, { method: "DELETE", key: DEMO_RESEARCHER.apiKey })).status).toBe(204);
+    for (const k of [parent, child, grandchild]) expect((await call(target, "/api/me", { key: k.secret })).status).toBe(401);
+    expect((await call(target, "/api/me", { key: sibling.secret })).status).toBe(200);
+    expect((await call(target, "/api/me", { key: DEMO_RESEARCHER.apiKey })).status).toBe(200);
+    const list = await call<{ id: string; revokedAt: string | null }[]>(target, "/api/keys", { key: DEMO_RESEARCHER.apiKey });
+    const revoked = new Map(list.data.map((k) => [k.id, k.revokedAt]));
+    expect([parent, child, grandchild].map((k) => revoked.get(k.key.id))).not.toContain(null);
+    expect(revoked.get(sibling.key.id)).toBeNull();
   });
 });
