@@ -19,6 +19,7 @@ const COMMANDS: Record<string, Loader> = {
   revcomp: () => import("./commands/revcomp"),
   translate: () => import("./commands/translate"),
   orfs: () => import("./commands/orfs"),
+  stats: () => import("./commands/stats"),
 };
 
 function help(): string {

@@ -1,0 +1,262 @@
+/**
+ * Sequence statistics (the `stats` operation) in plain TypeScript: the reference the streaming
+ * WASM path (lib/kernels/seqstats.ts) is tested against, and the summary builder both share.
+ *
+ * Choices: GC% counts U with T (RNA); a record (or the total) whose letters are less than 90%
+ * A/C/G/T/U/N is not a nucleotide sequence (e.g. protein), so both GC values are null for it.
+ * Composition keys are upper-cased letters plus '*', '-' and '.' as they occur. Length
+ * histogram bins are half-open [start, end). Per-position quality covers read positions
+ * 1…{@link POSITION_CAP}.
+ */
+
+import type { RecordStats, StatsParams, StatsResult, StatsTotals } from "@/lib/analysis/contract";
+import { parseFasta } from "./fasta";
+import { parseFastq, type PhredOffset } from "./fastq";
+import { countBases, looksNucleotide } from "./sequence";
+
+/** Read positions with a per-position quality (longer reads count only up to here). */
+export const POSITION_CAP = 100_000;
+/** Default `maxRecordRows`. */
+export const DEFAULT_MAX_RECORD_ROWS = 10_000;
+/** Most bins of the length histogram. */
+export const MAX_HISTOGRAM_BINS = 50;
+
+/** Per-record counts, as the kernel and the reference both produce them. */
+export interface RecordCounts {
+  id: string;
+  length: number;
+  a: number;
+  c: number;
+  g: number;
+  t: number;
+  u: number;
+  n: number;
+  lowercase: number;
+  /** FASTQ: sum of the raw quality character codes. */
+  qualityCodeSum: number;
+}
+
+/** What is known only at the end of the input. */
+export interface StatsEnd {
+  /** Residue byte code → count over all records. */
+  composition: ArrayLike<number>;
+  /** FASTQ only. */
+  phredOffset?: PhredOffset;
+  minQualityCode?: number;
+  maxQualityCode?: number;
+  /** FASTQ: sum of quality codes by 0-based position (at least min(maxLength, POSITION_CAP) entries). */
+  positionCodeSums?: ArrayLike<number>;
+}
+
+/** `maxRecordRows` checked: a non-negative integer (default 10,000). */
+export function maxRecordRows(params: StatsParams): number {
+  const m = params.maxRecordRows ?? DEFAULT_MAX_RECORD_ROWS;
+  if (!Number.isInteger(m) || m < 0) throw new Error(`maxRecordRows must be a non-negative integer, got ${m}`);
+  return m;
+}
+
+function gcValues(gc: number, acgt: number, nucleotides: number, length: number): { gcPercent: number | null; gcPercentAll: number | null } {
+  if (acgt === 0 || !looksNucleotide(nucleotides, length)) return { gcPercent: null, gcPercentAll: null };
+  return { gcPercent: (100 * gc) / acgt, gcPercentAll: (100 * gc) / length };
+}
+
+/** N50 and L50 from a length → record count map. */
+export function n50l50(lengthCounts: ReadonlyMap<number, number>): { n50: number; l50: number } {
+  const lengths = [...lengthCounts.keys()].sort((x, y) => y - x);
+  let total = 0;
+  for (const [len, count] of lengthCounts) total += len * count;
+  if (total === 0) return { n50: 0, l50: 0 };
+  let running = 0;
+  let records = 0;
+  for (const len of lengths) {
+    const count = lengthCounts.get(len)!;
+    // Records of this length needed to reach half of all bases.
+    const need = Math.ceil((total / 2 - running) / len);
+    if (need <= count) return { n50: len, l50: records + need };
+    running += len * count;
+    records += count;
+  }
+  return { n50: 0, l50: 0 };
+}
+
+/** At most 50 equal-width, half-open bins [start, end) from the shortest to the longest record. */
+export function lengthHistogram(lengthCounts: ReadonlyMap<number, number>): StatsResult["lengthHistogram"] {
+  if (lengthCounts.size === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const len of lengthCounts.keys()) {
+    if (len < min) min = len;
+    if (len > max) max = len;
+  }
+  const span = max - min + 1;
+  const width = Math.ceil(span / Math.min(MAX_HISTOGRAM_BINS, span));
+  const bins = Math.ceil(span / width);
+  const out = Array.from({ length: bins }, (_, i) => ({ start: min + i * width, end: Math.min(min + (i + 1) * width, max + 1), count: 0 }));
+  for (const [len, count] of lengthCounts) out[Math.floor((len - min) / width)]!.count += count;
+  return out;
+}
+
+/** Accumulates record counts into a {@link StatsResult}; memory grows with distinct lengths, not input size. */
+export class StatsBuilder {
+  private readonly rows: RecordCounts[] = [];
+  private readonly lengthCounts = new Map<number, number>();
+  private records = 0;
+  private length = 0;
+  private a = 0;
+  private c = 0;
+  private g = 0;
+  private t = 0;
+  private u = 0;
+  private n = 0;
+  private lowercase = 0;
+  private qualityCodeSum = 0;
+
+  constructor(
+    private readonly format: "fasta" | "fastq",
+    private readonly maxRows: number,
+  ) {}
+
+  /** Whether the next record's row (and id) is kept. */
+  get keepsNextRow(): boolean {
+    return this.rows.length < this.maxRows;
+  }
+
+  add(r: RecordCounts): void {
+    if (this.rows.length < this.maxRows) this.rows.push(r);
+    this.records++;
+    this.lengthCounts.set(r.length, (this.lengthCounts.get(r.length) ?? 0) + 1);
+    this.length += r.length;
+    this.a += r.a;
+    this.c += r.c;
+    this.g += r.g;
+    this.t += r.t;
+    this.u += r.u;
+    this.n += r.n;
+    this.lowercase += r.lowercase;
+    this.qualityCodeSum += r.qualityCodeSum;
+  }
+
+  build(end: StatsEnd): StatsResult {
+    const fastq = this.format === "fastq";
+    const offset = end.phredOffset ?? 33;
+    const records: RecordStats[] = this.rows.map((r) => {
+      const row: RecordStats = {
+        id: r.id,
+        lengthBp: r.length,
+        ...gcValues(r.g + r.c, r.a + r.c + r.g + r.t + r.u, r.a + r.c + r.g + r.t + r.u + r.n, r.length),
+        nCount: r.n,
+        lowercaseCount: r.lowercase,
+      };
+      if (fastq) row.meanQuality = r.length === 0 ? null : r.qualityCodeSum / r.length - offset;
+      return row;
+    });
+    let minLength = Infinity;
+    let maxLength = 0;
+    for (const len of this.lengthCounts.keys()) {
+      if (len < minLength) minLength = len;
+      if (len > maxLength) maxLength = len;
+    }
+    const composition: Record<string, number> = {};
+    for (let b = 0; b < 256; b++) {
+      const count = end.composition[b] ?? 0;
+      if (count === 0) continue;
+      const key = String.fromCharCode(b >= 97 && b <= 122 ? b - 32 : b);
+      composition[key] = (composition[key] ?? 0) + count;
+    }
+    const sortedComposition: Record<string, number> = {};
+    for (const key of Object.keys(composition).sort()) sortedComposition[key] = composition[key]!;
+    const acgt = this.a + this.c + this.g + this.t + this.u;
+    const total: StatsTotals = {
+      records: this.records,
+      lengthBp: this.length,
+      minLength: this.records === 0 ? 0 : minLength,
+      maxLength,
+      meanLength: this.records === 0 ? 0 : this.length / this.records,
+      ...gcValues(this.g + this.c, acgt, acgt + this.n, this.length),
+      nCount: this.n,
+      lowercaseCount: this.lowercase,
+      composition: sortedComposition,
+      ...n50l50(this.lengthCounts),
+    };
+    const result: StatsResult = {
+      format: this.format,
+      records,
+      recordsTruncated: this.records > this.maxRows,
+      total,
+      lengthHistogram: lengthHistogram(this.lengthCounts),
+    };
+    if (fastq) {
+      total.meanQuality = this.length === 0 ? null : this.qualityCodeSum / this.length - offset;
+      if (this.length > 0 && end.minQualityCode !== undefined && end.maxQualityCode !== undefined) {
+        total.minQuality = end.minQualityCode - offset;
+        total.maxQuality = end.maxQualityCode - offset;
+      }
+      result.perPositionQuality = this.perPosition(end.positionCodeSums ?? [], offset, Math.min(maxLength, POSITION_CAP));
+    }
+    return result;
+  }
+
+  /** Reads covering each position follow from the length distribution. */
+  private perPosition(sums: ArrayLike<number>, offset: number, positions: number): NonNullable<StatsResult["perPositionQuality"]> {
+    // atLeast[p] = reads with length ≥ p (lengths above `positions` clipped to it).
+    const atLeast = new Float64Array(positions + 2);
+    for (const [len, count] of this.lengthCounts) atLeast[Math.min(len, positions)]! += count;
+    for (let p = positions - 1; p >= 0; p--) atLeast[p]! += atLeast[p + 1]!;
+    const out: NonNullable<StatsResult["perPositionQuality"]> = [];
+    for (let p = 0; p < positions; p++) {
+      const count = atLeast[p + 1]!;
+      out.push({ position: p + 1, mean: (sums[p] ?? 0) / count - offset, count });
+    }
+    return out;
+  }
+}
+
+/** Which format a text is, from its first non-blank character: '>' FASTA, '@' FASTQ. */
+export function sniffSequenceText(firstChar: number, line: number): "fasta" | "fastq" {
+  if (firstChar === 62) return "fasta";
+  if (firstChar === 64) return "fastq";
+  const shown = firstChar < 0x20 || firstChar > 0x7e ? `byte 0x${firstChar.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(firstChar)}'`;
+  throw new Error(`not FASTA or FASTQ: line ${line} starts with ${shown}; expected '>' (FASTA) or '@' (FASTQ)`);
+}
+
+/** The error for input without any non-blank character. */
+export function emptyInputError(): Error {
+  return new Error("empty input: no FASTA or FASTQ records");
+}
+
+/** Statistics of a whole FASTA or FASTQ text, from the text parsers (the reference implementation). */
+export function statsFromText(text: string, params: StatsParams = {}): StatsResult {
+  const rows = maxRecordRows(params);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = /[^ \t\n\v\f\r]/.exec(body);
+  if (first === null) throw emptyInputError();
+  const format = sniffSequenceText(body.charCodeAt(first.index), body.slice(0, first.index).split(/\r\n?|\n/).length);
+  const builder = new StatsBuilder(format, rows);
+  const composition = new Float64Array(256);
+  const add = (id: string, seq: string, qualityCodeSum: number): void => {
+    const b = countBases(seq);
+    for (let i = 0; i < seq.length; i++) composition[seq.charCodeAt(i)]! += 1;
+    builder.add({ id, length: seq.length, a: b.a, c: b.c, g: b.g, t: b.t, u: b.u, n: b.n, lowercase: b.lowercase, qualityCodeSum });
+  };
+  if (format === "fasta") {
+    for (const r of parseFasta(body)) add(r.id, r.sequence, 0);
+    return builder.build({ composition });
+  }
+  const offset: PhredOffset = params.phredOffset ?? 33;
+  const reads = parseFastq(body, params.phredOffset === undefined ? {} : { phredOffset: params.phredOffset });
+  const sums = new Float64Array(POSITION_CAP);
+  let minCode = 127;
+  let maxCode = 0;
+  for (const r of reads) {
+    let sum = 0;
+    r.quality.forEach((q, i) => {
+      const code = q + offset;
+      sum += code;
+      if (code < minCode) minCode = code;
+      if (code > maxCode) maxCode = code;
+      if (i < POSITION_CAP) sums[i]! += code;
+    });
+    add(r.id, r.sequence, sum);
+  }
+  return builder.build({ composition, phredOffset: offset, minQualityCode: minCode, maxQualityCode: maxCode, positionCodeSums: sums });
+}
