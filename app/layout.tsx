@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "@/lib/ui/providers";
-import { TopNav } from "@/lib/ui/top-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,16 +14,14 @@ export const viewport: Viewport = {
   ],
 };
 
-// The root layout reads no session: public pages below it stay static. The signed-in area
+// The root layout reads no session and mounts no client providers: public pages below it stay
+// static and light. The interactive areas wrap themselves in `AppShell`; the signed-in area
 // (`app/app/layout.tsx`) checks the session itself.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <Providers>
-          <TopNav />
-          {children}
-        </Providers>
+        {children}
       </body>
     </html>
   );

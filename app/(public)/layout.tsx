@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { siteOrigin } from "@/lib/snapshots/site-url";
+import { SiteHeader } from "@/lib/ui/public/site-header";
 import "./public.css";
 
 /** Absolute Open Graph / canonical URLs resolve against the public origin; the Atom feed is advertised. */
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
+      <SiteHeader />
       <main className="container" id="main">
         <nav className="public-subnav" aria-label="Public catalogue">
           <Link prefetch={false} href="/">Home</Link>

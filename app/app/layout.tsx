@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { AppShell } from "@/lib/ui/app-shell";
 
 // Reading the session (cookies) makes every page under /app dynamic, per request.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -8,8 +9,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // Encoded like any query value: `/signin?callbackUrl=%2Fapp`.
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent("/app")}`);
   return (
-    <main id="main" className="container">
-      {children}
-    </main>
+    <AppShell>
+      <main id="main" className="container">
+        {children}
+      </main>
+    </AppShell>
   );
 }
