@@ -20,6 +20,9 @@ const COMMANDS: Record<string, Loader> = {
   translate: () => import("./commands/translate"),
   orfs: () => import("./commands/orfs"),
   stats: () => import("./commands/stats"),
+  kmers: () => import("./commands/kmers"),
+  digest: () => import("./commands/digest"),
+  motif: () => import("./commands/motif"),
 };
 
 function help(): string {
