@@ -12,12 +12,15 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   }
 }
 
+/** How an option is written on the command line: `-k` for one letter, `--min-aa` otherwise. */
+const flag = (name: string) => (name.length === 1 ? `-${name}` : `--${name}`);
+
 /** An integer option within [min, max]; `fallback` when absent. */
 export function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
-  if (!/^-?\d+$/.test(raw)) throw new UsageError(`--${name} must be an integer, got "${raw}"`);
+  if (!/^-?\d+$/.test(raw)) throw new UsageError(`${flag(name)} must be an integer, got "${raw}"`);
   const n = Number(raw);
-  if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}, got ${n}`);
+  if (n < min || n > max) throw new UsageError(`${flag(name)} must be between ${min} and ${max}, got ${n}`);
   return n;
 }
 
@@ -25,8 +28,8 @@ export function intOption(name: string, raw: string | undefined, fallback: numbe
 export function numberOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got "${raw}"`);
-  if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}, got ${n}`);
+  if (raw.trim() === "" || !Number.isFinite(n)) throw new UsageError(`${flag(name)} must be a number, got "${raw}"`);
+  if (n < min || n > max) throw new UsageError(`${flag(name)} must be between ${min} and ${max}, got ${n}`);
   return n;
 }
 

@@ -43,7 +43,7 @@ describe("cyanea kmers", () => {
     expect(io.err()).toMatch(/missing -k N/);
     io = memoryIO();
     expect(await main(["kmers", file, "-k", "40"], io)).toBe(2);
-    expect(io.err()).toMatch(/--k must be between 1 and 31/);
+    expect(io.err()).toMatch(/ -k must be between 1 and 31/);
     io = memoryIO();
     expect(await main(["kmers", write("p.fa", ">prot\nMKLVFEEQWRPLIHSTF\n"), "-k", "3"], io)).toBe(1);
     expect(io.err()).toMatch(/record "prot" looks like a protein sequence/);
