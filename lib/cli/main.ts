@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Loader> = {
   kmers: () => import("./commands/kmers"),
   digest: () => import("./commands/digest"),
   motif: () => import("./commands/motif"),
+  export: () => import("./commands/export"),
 };
 
 function help(): string {

@@ -48,7 +48,7 @@ export function ItemList({ items, empty, showType = false }: { items: ReadonlyAr
               </span>
             ) : null}
           </div>
-          <TagLinks tags={item.tags} />
+          <TagLinks tags={item.tags} linked={item.type === "dataset"} />
         </li>
       ))}
     </ul>

@@ -62,7 +62,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
       <div className="detail-layout">
         <div className="stack">
           {protocol.description ? <Markdown source={protocol.description} /> : null}
-          <TagLinks tags={protocol.tags} />
+          <TagLinks tags={protocol.tags} linked={false} />
           <section className="section" aria-labelledby="steps-h">
             <h2 id="steps-h">Steps</h2>
             {steps.length === 0 ? (
