@@ -230,7 +230,9 @@ export function statsFromText(text: string, params: StatsParams = {}): StatsResu
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = /[^ \t\n\v\f\r]/.exec(body);
   if (first === null) throw emptyInputError();
-  const format = sniffSequenceText(body.charCodeAt(first.index), body.slice(0, first.index).split(/\r\n?|\n/).length);
+  // The kernels see bytes: a non-ASCII first character is named by its first UTF-8 byte.
+  const firstByte = new TextEncoder().encode(String.fromCodePoint(body.codePointAt(first.index)!))[0]!;
+  const format = sniffSequenceText(firstByte, body.slice(0, first.index).split(/\r\n?|\n/).length);
   const builder = new StatsBuilder(format, rows);
   const composition = new Float64Array(256);
   const add = (id: string, seq: string, qualityCodeSum: number): void => {

@@ -124,6 +124,14 @@ describe("stats kernel matches the TypeScript reference", () => {
     );
   }, 60_000);
 
+  // Found by the corruption property below: a BOM that is not at the start of the text is data, and both sides
+  // name it by its first UTF-8 byte.
+  it("names a misplaced BOM by its first byte, like the kernel", async () => {
+    const bad = "\n\ufeff>";
+    expect(viaReference(bad)).toEqual({ name: "Error", error: "not FASTA or FASTQ: line 2 starts with byte 0xef; expected '>' (FASTA) or '@' (FASTQ)" });
+    expect(await viaKernel(bad, [1])).toEqual(viaReference(bad));
+  });
+
   it("on corrupted FASTA and FASTQ: the same result or the same error", async () => {
     const corruption = fc.record({
       at: fc.nat(),
