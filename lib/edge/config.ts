@@ -290,7 +290,8 @@ export interface PipelineConfigOverrides {
 
 /**
  * Builds the pipeline config from defaults, environment (`AUTH_SECRET`, `CYANEA_RATE_LIMIT_SCALE`,
- * `CYANEA_TRUSTED_PROXY_HOPS`, `CYANEA_CLIENT_IP_HEADER`, `CYANEA_LOG_HASH_SALT`) and overrides.
+ * `CYANEA_TRUSTED_PROXY_HOPS`, `CYANEA_CLIENT_IP_HEADER`, `CYANEA_LOG_HASH_SALT`, `CYANEA_EDGE`) and overrides.
+ * `CYANEA_EDGE=off` disables every stage (no WAF, auth, rate limit or body checks): for overhead benchmarks only.
  * Build it once per process: breaker and bucket state are attached to the config object.
  */
 export function createPipelineConfig(overrides: PipelineConfigOverrides = {}, env: Env = readEnv()): PipelineConfig {
@@ -299,6 +300,7 @@ export function createPipelineConfig(overrides: PipelineConfigOverrides = {}, en
     const base = DEFAULT_STAGE_SETTINGS[name];
     const o = overrides.stages?.[name] ?? {};
     stages[name] = { ...base, ...o, breaker: { ...base.breaker, ...(o.breaker ?? {}) } };
+    if (env.CYANEA_EDGE === "off") stages[name].enabled = false;
   }
   const secrets = (env.AUTH_SECRET ?? "")
     .split(",")

@@ -84,10 +84,10 @@ describe("WAF corpus replay (default config: paranoia 1, block at 25)", () => {
     expect(results.tune.bio.get("ALL")?.blocked).toBe(0);
   });
 
-  // The issue's target is ≤ 5%; the rules reach 14.6% on the kept-aside half today (most of those
-  // requests still carry a real payload aimed at another rule). This guards against regressions
-  // until the target is met — see the issue note; it is not the target.
-  it("kept-aside half: CRS negative-test false positives do not regress past 15%", () => {
-    expect(pct(results.holdout.benign.get("ALL"))).toBeLessThanOrEqual(15);
+  // The issue's target is ≤ 5%; the rules reach 10.1% on the kept-aside half today (was 14.6%). Most of the
+  // requests still blocked carry a real payload aimed at another rule (benign_scope "tested_rule"). This guards
+  // against regressions until the target is met; it is not the target.
+  it("kept-aside half: CRS negative-test false positives do not regress past 11%", () => {
+    expect(pct(results.holdout.benign.get("ALL"))).toBeLessThanOrEqual(11);
   });
 });

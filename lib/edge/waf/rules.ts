@@ -114,7 +114,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 1015, category: "protocol", paranoia: 1, score: 25, targets: ["header:content-type", "multipart-header"], transformations: ["lowercase"],
-    pattern: /charset\s*=\s*["']?(?![\s"']|(?:utf-8|iso-8859-1|us-ascii|windows-1252)\s*["']?\s*(?:;|$|\r?\n))/,
+    pattern: /charset\s*=\s*["']?(?![\s"']|(?:utf-8|iso-8859-(?:[1-9]|1[0-5])|us-ascii|windows-125[0-8])\s*["']?\s*(?:;|$|\r?\n))/,
     description: "Charset other than UTF-8/Latin-1/ASCII (UTF-7 and multi-byte encodings evade rules)",
   },
   {
@@ -147,8 +147,9 @@ export const RULES: readonly RuleDef[] = [
     transformations: ["urlDecode"], pattern: /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/, description: "Control characters in a parameter",
   },
   {
-    id: 1022, category: "protocol", paranoia: 1, score: 25, targets: ["multipart-filename", "multipart-name"], transformations: ["htmlEntityDecode"],
-    pattern: /["';=\\]|[\x00-\x1f\x7f]/, description: "Multipart name or filename with quoting or control characters (parser confusion)",
+    id: 1022, category: "protocol", paranoia: 1, score: 25, targets: ["multipart-filename", "multipart-name"], transformations: NONE,
+    pattern: /["'\\]|;(?<!&#?\w{1,8};)|[\x00-\x1f\x7f]/,
+    description: "Multipart name or filename with quoting, a separator (HTML character references excepted) or control characters (parser confusion)",
   },
   {
     id: 1023, category: "protocol", paranoia: 1, score: 25, targets: ["multipart-header"], transformations: ["lowercase"],
@@ -397,7 +398,7 @@ export const RULES: readonly RuleDef[] = [
   // ======================= php ======================================================================
   {
     id: 5001, category: "php", paranoia: 1, score: 25, targets: ARGS_UA_REF, transformations: STD,
-    pattern: /<\?(?:php\b|=|\s|$)|\{\/?php\}|<%\s*(?:@|=)?\s*(?:eval|response|request|execute)/, description: "PHP (or ASP) open tag",
+    pattern: /<\?(?:php\s|=|\s|$)|\{\/?php\}|<%\s*(?:@|=)?\s*(?:eval|response|request|execute)/, description: "PHP (or ASP) open tag",
   },
   {
     id: 5002, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
@@ -462,8 +463,8 @@ export const RULES: readonly RuleDef[] = [
 
   {
     id: 5014, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /\b(?:shell_exec|base64_decode|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|fsockopen|pfsockopen|gzinflate|gzuncompress|move_uploaded_file|passthru|phpinfo|posix_\w+|proc_open|proc_nice|str_rot13|preg_replace|assert_options|php_uname|get_defined_functions|get_defined_vars|ini_set|ini_get_all|highlight_file|show_source|parse_str|pcntl_exec|pcntl_fork|escapeshellarg|escapeshellcmd|stream_get_contents|fpassthru|readfile|symlink|chgrp|lchown|apache_child_terminate|dl)\b/,
-    description: "High-risk PHP function name",
+    pattern: /\b(?:shell_exec|base64_decode|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|fsockopen|pfsockopen|gzinflate|gzuncompress|move_uploaded_file|passthru|phpinfo|posix_\w+|proc_open|proc_nice|str_rot13|preg_replace|assert_options|php_uname|get_defined_functions|get_defined_vars|ini_set|ini_get_all|highlight_file|show_source|parse_str|pcntl_exec|pcntl_fork|escapeshellarg|escapeshellcmd|stream_get_contents|fpassthru|readfile|symlink|chgrp|lchown|apache_child_terminate|dl)(?:\s*[(=]|\s*$(?<=^\s*\w+\s*))/,
+    description: "High-risk PHP function called, or named as a whole value (a callback); not mentioned in prose",
   },
 
   {
@@ -671,7 +672,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7010, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
-    pattern: /['"`]\s*(?:;|--|#|\/\*|\)\s*(?:;|--|#|\/\*))|^\s*['"`]\s*(?:or|and|union|select|\|\||&&|[=<>])|\bor\s*['"`]\s*['"`]\s*=|['"`]\s*=\s*['"`]|['"`]\s*(?:\|\||&&|\^|div|mod|xor)\s*['"`]?\s*\w/,
+    pattern: /['"`]\s*\)?\s*(?:--|#|\/\*|;\s*(?:$|--|#|\/\*|(?:select|insert|update|delete|drop|alter|create|exec|execute|declare|union|shutdown|waitfor|truncate|grant|set|begin|if|call)\b))|^\s*['"`]\s*(?:(?:or|and|union|select)\b|\|\||&&|[=<>])|\bor\s*['"`]\s*['"`]\s*=|['"`]\s*=\s*['"`]|['"`]\s*(?:\|\||&&|\^|div|mod|xor)\s*['"`]?\s*\w/,
     description: "Quote followed by a comment, terminator or operator",
   },
   {
@@ -702,8 +703,8 @@ export const RULES: readonly RuleDef[] = [
 
   {
     id: 7016, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /\b(?:sysdate|db_name|schema_name|make_set|uncompress|compress|xmltype|current_user|session_user|system_user|user_name|suser_s?name|is_srvrolemember|is_member|has_dbaccess|object_id|object_name|col_name|file_name|host_name|last_insert_id|row_count|found_rows|connection_id|uuid_short|inet_aton|inet_ntoa|weight_string|collation|coercibility|database|version|db_id|sha2|aes_(?:de|en)crypt|des_(?:de|en)crypt|encode|decode|export_set|char_length|octet_length|bit_length|soundex|quote|space|repeat|lpad|rpad|ltrim|rtrim|trim|rand|sleep)\s*\(/,
-    description: "SQL-specific function call",
+    pattern: /\b(?:sysdate|db_name|schema_name|make_set|uncompress|compress|xmltype|current_user|session_user|system_user|user_name|suser_s?name|is_srvrolemember|is_member|has_dbaccess|object_id|object_name|col_name|file_name|host_name|last_insert_id|row_count|found_rows|connection_id|uuid_short|inet_aton|inet_ntoa|weight_string|collation|coercibility|database|version|db_id|sha2|aes_(?:de|en)crypt|des_(?:de|en)crypt|encode|decode|export_set|char_length|octet_length|bit_length|soundex|quote|space|repeat|lpad|rpad|ltrim|rtrim|trim|rand|sleep)(?:\(|\s+\(\s*(?:$|[\d'"@()-]|select\b|[\w.]+\s*[,)(]))/,
+    description: "SQL-specific function call (a space before the parenthesis only with SQL-shaped arguments: prose has asides)",
   },
   {
     id: 7017, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
@@ -747,7 +748,8 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 8001, category: "session-fixation", paranoia: 1, score: 25, targets: ["query-name", "form-name", "json-key"], transformations: DECODED,
     pattern: /(?:^|[_.-])sess(?:ion)?(?:[_.-]?(?:id|token|key))?$|^__(?:host|secure)-|[_.-]session[_.-]token$|^(?:cakephp|jwsession|cfsid|koa\.sess|play_session|jsessionid|phpsessid|aspsessionid\w*|asp\.net_sessionid|sessionid|session[_.-]?id|_session_id|sid|sess_id|sessid|session|laravel_session|sails\.sid|connect\.sid|ci_session|cfid|cftoken|rack\.session|_rails_session|express\.sid|koa\.sid|beaker\.session\.id|symfony|zend_session)$/,
-    description: "Session identifier passed as a request parameter",
+    description: "Session identifier passed as a request parameter, arriving from another site or with no Referer",
+    offsiteRefererOnly: true,
   },
   {
     id: 8002, category: "session-fixation", paranoia: 1, score: 25, targets: ARGS, transformations: STD,

@@ -79,6 +79,11 @@ export interface RuleDef {
   /** A RegExp literal, or a list of literal phrases (matched as substrings after the transformations). */
   pattern: RegExp | readonly string[];
   description: string;
+  /**
+   * Fires only when the Referer is missing or names another host than Host: a value that is harmless when the
+   * user followed one of this site's own links (a session id in a link the app itself rendered).
+   */
+  offsiteRefererOnly?: boolean;
 }
 
 export interface Exclusion {
