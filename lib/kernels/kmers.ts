@@ -2,9 +2,11 @@
  * k-mer counting on the `kmers` WASM kernel (the `kmers` operation). Records are streamed into
  * the kernel in 1 MiB chunks (progress and cancellation between chunks). k ≤ 12 counts into a
  * direct array of 4^k counters (64 MiB at k = 12). Larger k reads the input twice and keeps
- * every k-mer (8 bytes each, so ≤ 2 GiB for the 256 Mbp input limit) split into up to 4096
- * hash partitions, each counted in a cache-sized table of at most 2^22 slots: the number of
- * distinct k-mers is bounded only by memory (an allocation failure becomes a clear error).
+ * every k-mer split into up to 2^14 hash partitions, each radix-sorted in cache and counted by
+ * runs. Memory bound: 4 bytes per k-mer for k ≤ 23 (the stored low bits fit a u32), 8 beyond,
+ * at most KMER_MAX_STORE_BYTES (checked before counting: a clear error), plus a sort buffer of
+ * ≤ 2^20 entries and, only for a partition larger than that (many repeats of few k-mers), a
+ * table of ≤ 2^22 16-byte slots. An allocation failure also becomes a clear error.
  * Same results as the reference lib/bio/kmers.ts.
  */
 import { ANALYSIS_LIMITS, type AnalysisRecord, type KmerParams, type KmerResult, type OpContext } from "@/lib/analysis/contract";
@@ -18,22 +20,27 @@ export interface KmersExports extends KernelExports {
   beginRecord(): void;
   feedDirect(ptr: number, len: number): void;
   scan(ptr: number, len: number): void;
-  layout(): number;
+  layout(sortCap: number, maxTableBits: number): number;
   scatter(ptr: number, len: number): void;
   total(): number;
   distinct(): number;
   setOutputs(n: number, heap: number, hist: number, histLen: number, big: number): void;
   collectDirect(): void;
-  countPartitions(table: number, tableBits: number): number;
+  entryBytes(): number;
+  countPartitions(): number;
   finishTop(): number;
   bigLength(): number;
 }
 
-/** k-mers per partition aimed at (its counting table stays cache-sized). */
+/** k-mers per partition aimed at (it and its sort buffer stay in L2). */
 const PARTITION_TARGET = 1 << 15;
-const MAX_PARTITION_BITS = 12;
-/** Slots of the per-partition counting table, at most (16-byte slots: 64 MiB). */
+const MAX_PARTITION_BITS = 14;
+/** Entries of the radix-sort buffer, at most: a larger partition (many repeats of few k-mers) is hashed instead. */
+const SORT_CAP = 1 << 20;
+/** Slots of the table counting such a partition, at most (16-byte slots: 64 MiB). */
 export const KMER_MAX_PARTITION_TABLE_BITS = 22;
+/** Memory for the stored k-mers, at most (the kernel's 32-bit address space is 4 GiB). */
+export const KMER_MAX_STORE_BYTES = 3 * 2 ** 30;
 const CHUNK = 1 << 20;
 const HIST_LEN = 1 << 16;
 
@@ -54,6 +61,20 @@ function ceilLog2(n: number): number {
   return bits;
 }
 
+/**
+ * Partition bits for k > 12 and `bound` k-mers: about PARTITION_TARGET k-mers per partition,
+ * and at least 2k − 32 when that is allowed, so the stored low 2k − bits bits fit a u32.
+ */
+export function kmerPartitionBits(k: number, bound: number): number {
+  const bits = Math.min(MAX_PARTITION_BITS, ceilLog2(bound / PARTITION_TARGET));
+  return 2 * k - bits > 32 && 2 * k - 32 <= MAX_PARTITION_BITS ? 2 * k - 32 : bits;
+}
+
+/** Bytes the kernel stores per k-mer for k > 12: 4, or 8 when the low bits exceed 32. */
+export function kmerEntryBytes(k: number, partitionBits: number): number {
+  return 2 * k - partitionBits > 32 ? 8 : 4;
+}
+
 export async function runKmers(kernels: KernelProvider, records: readonly AnalysisRecord[], params: KmerParams, ctx?: OpContext): Promise<KmerResult> {
   validateKmerParams(params);
   const { k, canonical } = params;
@@ -72,7 +93,13 @@ export async function runKmers(kernels: KernelProvider, records: readonly Analys
   const x = kernel.exports;
   try {
     x.reset();
-    x.init(k, canonical ? 1 : 0, direct ? 0 : Math.min(MAX_PARTITION_BITS, ceilLog2(bound / PARTITION_TARGET)));
+    const partitionBits = direct ? 0 : kmerPartitionBits(k, bound);
+    if (!direct && bound * kmerEntryBytes(k, partitionBits) > KMER_MAX_STORE_BYTES) {
+      throw new Error(
+        `k-mer counting stores ${kmerEntryBytes(k, partitionBits)} bytes per k-mer for k = ${k}: ${bound} k-mers need more than the ${KMER_MAX_STORE_BYTES / 2 ** 30} GiB it can use; count fewer records`,
+      );
+    }
+    x.init(k, canonical ? 1 : 0, partitionBits);
     const buf = x.alloc(CHUNK);
     let done = 0;
     const feedAll = (feed: (ptr: number, len: number) => void) => {
@@ -88,14 +115,10 @@ export async function runKmers(kernels: KernelProvider, records: readonly Analys
         }
       }
     };
-    let table = 0;
-    let tableBits = 0;
     if (direct) feedAll(x.feedDirect);
     else {
       feedAll(x.scan);
-      const largest = x.layout();
-      tableBits = Math.max(1, Math.min(KMER_MAX_PARTITION_TABLE_BITS, ceilLog2(2 * largest)));
-      table = x.alloc(2 ** tableBits * 16);
+      x.layout(SORT_CAP, KMER_MAX_PARTITION_TABLE_BITS);
       feedAll(x.scatter);
     }
     const totalKmers = x.total();
@@ -107,7 +130,7 @@ export async function runKmers(kernels: KernelProvider, records: readonly Analys
     x.setOutputs(n, heap, hist, params.spectrum ? HIST_LEN : 0, big);
     checkAborted(ctx?.signal);
     if (direct) x.collectDirect();
-    else if (x.countPartitions(table, tableBits) !== 0) throw new Error(`too many distinct ${k}-mers in one partition of the counting table; count fewer records`);
+    else if (x.countPartitions() !== 0) throw new Error(`too many distinct ${k}-mers in one partition of the counting table; count fewer records`);
     const written = x.finishTop();
     const distinctKmers = x.distinct();
 
