@@ -17,12 +17,13 @@ type Loader = () => Promise<{ command: CliCommand }>;
 
 const COMMANDS: Record<string, Loader> = {
   revcomp: () => import("./commands/revcomp"),
-  translate: () => import("./commands/translate"),
-  orfs: () => import("./commands/orfs"),
-  stats: () => import("./commands/stats"),
   kmers: () => import("./commands/kmers"),
   digest: () => import("./commands/digest"),
   motif: () => import("./commands/motif"),
+  align: () => import("./commands/align"),
+  stats: () => import("./commands/stats"),
+  translate: () => import("./commands/translate"),
+  orfs: () => import("./commands/orfs"),
   export: () => import("./commands/export"),
 };
 
