@@ -21,14 +21,14 @@ export default [
     rules: { "no-restricted-imports": ["error", noDb] },
   },
   {
-    files: ["lib/domain/**/*.ts", "lib/bio/**/*.ts", "lib/analysis/**/*.ts", "lib/kernels/**/*.ts"],
-    ignores: ["**/*.test.ts", "lib/kernels/node-loader.ts"],
+    files: ["lib/domain/**/*.ts", "lib/bio/**/*.ts", "lib/analysis/**/*.ts", "lib/kernels/**/*.ts", "lib/workers/**/*.ts"],
+    ignores: ["**/*.test.ts", "lib/kernels/node-loader.ts", "lib/workers/test-workers.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "drizzle-orm", "drizzle-orm/*", "node:*", "@/db/*", "@/app/*"], message: "lib/domain, lib/bio, lib/analysis and lib/kernels stay pure (they run in browser workers too): no framework, Node or database imports." },
+            { group: ["next", "next/*", "react", "react-dom", "drizzle-orm", "drizzle-orm/*", "node:*", "@/db/*", "@/app/*"], message: "lib/domain, lib/bio, lib/analysis, lib/kernels and lib/workers stay pure (they run in browser workers too): no framework, Node or database imports." },
           ],
         },
       ],
