@@ -8,6 +8,7 @@ import { useMe } from "./api/me";
 const LINKS = [
   { href: "/app", label: "Dashboard", exact: true },
   { href: "/app/datasets", label: "Datasets" },
+  { href: "/app/analyze", label: "Analyze" },
   { href: "/app/protocols", label: "Protocols" },
   { href: "/app/spaces", label: "Spaces" },
   { href: "/app/labs", label: "Labs" },

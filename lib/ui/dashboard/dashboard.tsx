@@ -32,6 +32,9 @@ export function Dashboard() {
             <Link className="btn" href="/app/spaces/new">
               New space
             </Link>
+            <Link className="btn" href="/app/analyze">
+              Analyze a sequence
+            </Link>
           </div>
         }
       />

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { AnalysisResults } from "@/lib/analysis/contract";
+import { exportFiles, fileStem, resultJson, toTsv } from "./export-formats";
+
+describe("result exports", () => {
+  it("derives file stems from input names", () => {
+    expect(fileStem("NC_005816.fna")).toBe("NC_005816");
+    expect(fileStem("reads.fastq.gz")).toBe("reads");
+    expect(fileStem("C:\\data\\my seq (1).fa")).toBe("my_seq_1");
+    expect(fileStem("")).toBe("sequence");
+  });
+
+  it("writes TSV with one header and no tabs inside cells", () => {
+    expect(toTsv(["a", "b"], [["x\ty", null], [1, true]])).toBe("a\tb\nx y\t\n1\ttrue\n");
+  });
+
+  it("exports translations as FASTA wrapped at 60", () => {
+    const result: AnalysisResults["translate"] = [{ recordId: "r1", frame: -2, protein: "M".repeat(61), trailingBases: 1 }];
+    const [fasta, json] = exportFiles("translate", result, { a: "r1.fa" });
+    expect(fasta?.filename).toBe("r1.translation.faa");
+    expect(fasta?.content()).toBe(`>r1 frame=-2\n${"M".repeat(60)}\nM\n`);
+    expect(json?.filename).toBe("r1.translate.json");
+  });
+
+  it("exports digest fragments and sites", () => {
+    const result: AnalysisResults["digest"] = [
+      {
+        recordId: "p",
+        length: 100,
+        circular: true,
+        sites: [{ enzyme: "EcoRI", site: "GAATTC", position: 9, strand: "+", cutTop: 10, cutBottom: 14 }],
+        fragments: [{ start: 10, end: 10, length: 100, leftEnzyme: "EcoRI", rightEnzyme: "EcoRI" }],
+      },
+    ];
+    const files = exportFiles("digest", result, { a: "p.gb" });
+    expect(files.map((f) => f.filename)).toEqual(["p.digest.fragments.tsv", "p.digest.sites.tsv", "p.digest.json"]);
+    expect(files[0]?.content()).toBe("record\tstart\tend\tlength\tleft_enzyme\tright_enzyme\np\t10\t10\t100\tEcoRI\tEcoRI\n");
+  });
+
+  it("names pairwise results after both inputs and turns typed arrays into JSON arrays", () => {
+    const result: AnalysisResults["dotplot"] = { lengthA: 4, lengthB: 4, size: 2, forward: new Uint32Array([1, 0, 0, 1]), reverse: new Uint32Array(4) };
+    const files = exportFiles("dotplot", result, { a: "a.fa", b: "b.fa" });
+    expect(files.map((f) => f.filename)).toEqual(["a_vs_b.dotplot.json"]);
+    expect(JSON.parse(resultJson("dotplot", result)).forward).toEqual([1, 0, 0, 1]);
+  });
+
+  it("exports stats records as TSV", () => {
+    const result: AnalysisResults["stats"] = {
+      format: "fasta",
+      records: [{ id: "x", lengthBp: 10, gcPercent: 40, gcPercentAll: 40, nCount: 0, lowercaseCount: 2 }],
+      recordsTruncated: false,
+      total: { records: 1, lengthBp: 10, minLength: 10, maxLength: 10, meanLength: 10, gcPercent: 40, gcPercentAll: 40, nCount: 0, lowercaseCount: 2, composition: {}, n50: 10, l50: 1 },
+      lengthHistogram: [],
+    };
+    const [tsv] = exportFiles("stats", result, { a: "x.fa" });
+    expect(tsv?.content()).toBe("id\tlength_bp\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\nx\t10\t40.00\t40.00\t0\t2\t\n");
+  });
+});

@@ -1,0 +1,100 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { AnalysisResults } from "@/lib/analysis/contract";
+import { ResultSection, type ResultContext } from "./result-section";
+import { defaultSettings } from "./settings";
+import type { OpResult, RunState } from "./use-analysis-runs";
+
+/** Server-renders a result panel (no browser APIs are needed to draw tables and SVG charts). */
+function render(state: RunState): string {
+  const context: ResultContext = { nameA: "seqA", nameB: "seqB", params: defaultSettings().params, recordLengths: new Map([["r1", 1000]]) };
+  const op = state.status === "done" ? state.result.op : "stats";
+  return renderToStaticMarkup(createElement(ResultSection, { op, state, context, open: true, onToggle: () => {}, onCancel: () => {}, onRetry: () => {} }));
+}
+
+function done(result: OpResult): RunState {
+  return { status: "done", result, ms: 12 };
+}
+
+const stats: AnalysisResults["stats"] = {
+  format: "fastq",
+  records: Array.from({ length: 250 }, (_, i) => ({ id: `read${i}`, lengthBp: 100 + i, gcPercent: 45.2612, gcPercentAll: 45, nCount: 0, lowercaseCount: 0, meanQuality: 30 })),
+  recordsTruncated: false,
+  total: { records: 250, lengthBp: 9609, minLength: 100, maxLength: 349, meanLength: 224.5, gcPercent: 45.2612, gcPercentAll: 45, nCount: 0, lowercaseCount: 0, composition: {}, n50: 9609, l50: 1, meanQuality: 30, minQuality: 2, maxQuality: 40 },
+  lengthHistogram: [
+    { start: 100, end: 200, count: 100 },
+    { start: 200, end: 350, count: 150 },
+  ],
+  perPositionQuality: [
+    { position: 1, mean: 31, count: 250 },
+    { position: 2, mean: 29.5, count: 250 },
+  ],
+};
+
+describe("result panels", () => {
+  it("shows statistics with totals, a capped table and charts", () => {
+    const html = render(done({ op: "stats", value: stats }));
+    expect(html).toContain("9,609 bp");
+    expect(html).toContain("45.26 %");
+    expect(html).toContain("Showing the first 200 of 250 rows");
+    expect(html).toContain('role="img"');
+    expect(html).toContain("Mean quality by read position");
+  });
+
+  it("shows progress with a Cancel button while running", () => {
+    const html = render({ status: "running", progress: 0.42 });
+    expect(html).toContain("<progress");
+    expect(html).toContain("42%");
+    expect(html).toContain("Cancel");
+  });
+
+  it("shows a parse error's line and column, and Retry for a crashed worker", () => {
+    expect(render({ status: "failed", failure: { kind: "parse", message: "FASTA line 3, column 3: bad", line: 3, column: 3 } })).toContain("line 3, column 3");
+    const crashed = render({ status: "failed", failure: { kind: "crashed", message: "The analysis worker stopped responding" } });
+    expect(crashed).toContain("Retry");
+    expect(render({ status: "failed", failure: { kind: "tooLarge", message: "big.fa is 300 MiB" } })).toContain("big.fa is 300 MiB");
+  });
+
+  it("draws the ORF map and table", () => {
+    const orfs: AnalysisResults["orfs"] = [
+      { recordId: "r1", start: 86, end: 1109, strand: "+", frame: 3, lengthAa: 340, protein: "M".repeat(340), hasStop: true },
+      { recordId: "r1", start: 10, end: 310, strand: "-", frame: -2, lengthAa: 99, protein: "M".repeat(99), hasStop: true },
+    ];
+    const html = render(done({ op: "orfs", value: orfs }));
+    expect(html).toContain("ORF map of r1: 2 open reading frames on a 1,000 bp sequence");
+    expect(html).toContain("1,109");
+    expect(html.match(/<polygon/g)).toHaveLength(2);
+  });
+
+  it("draws the restriction map with fragments", () => {
+    const digest: AnalysisResults["digest"] = [
+      {
+        recordId: "p",
+        length: 9609,
+        circular: true,
+        sites: [{ enzyme: "EcoRI", site: "GAATTC", position: 99, strand: "+", cutTop: 100, cutBottom: 104 }],
+        fragments: [{ start: 100, end: 100, length: 9609, leftEnzyme: "EcoRI", rightEnzyme: "EcoRI" }],
+      },
+    ];
+    const html = render(done({ op: "digest", value: digest }));
+    expect(html).toContain("1 cut sites in 1 record.");
+    expect(html).toContain("Restriction map of p (9,609 bp, circular)");
+  });
+
+  it("renders the alignment summary and blocks", () => {
+    const align: AnalysisResults["align"] = { score: 293.5, length: 4, identity: 3, similarity: 4, gaps: 0, startA: 3, endA: 6, startB: 4, endB: 7, alignedA: "LSPA", alignedB: "LTPA", markup: "|:||" };
+    const html = render(done({ op: "align", value: align }));
+    expect(html).toContain("293.5");
+    expect(html).toContain("3/4 (75.0%)");
+    expect(html).toContain("seqA               3 LSPA      6");
+  });
+
+  it("renders translations, k-mers, motif hits, GC windows and the dot plot", () => {
+    expect(render(done({ op: "translate", value: [{ recordId: "r1", frame: 1, protein: "MK*", trailingBases: 2 }] }))).toContain("r1 frame +1");
+    expect(render(done({ op: "kmers", value: { k: 3, canonical: false, totalKmers: 10, distinctKmers: 2, top: [{ kmer: "ACG", count: 6 }, { kmer: "CGT", count: 4 }], spectrum: [{ multiplicity: 4, distinct: 1 }, { multiplicity: 6, distinct: 1 }] } }))).toContain("ACG");
+    expect(render(done({ op: "motif", value: [{ recordId: "r1", start: 4, end: 10, strand: "-", matched: "GAATTC" }] }))).toContain("GAATTC");
+    expect(render(done({ op: "gcWindows", value: { starts: [0, 500, 1000], gcPercent: [40, null, 50], gcSkew: [0.1, null, -0.2] } }))).toContain("GC skew");
+    expect(render(done({ op: "dotplot", value: { lengthA: 10, lengthB: 12, size: 2, forward: new Uint32Array(4), reverse: new Uint32Array(4) } }))).toContain("<canvas");
+  });
+});

@@ -1,0 +1,209 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnalysisOp } from "@/lib/analysis/contract";
+import { PageHeader } from "../components/page-header";
+import { EmptyState, errorDetail, LoadingState } from "../components/query-state";
+import { InputPanel } from "./input-panel";
+import { EMPTY_SOURCE, toAnalysisInput, type InputSource } from "./input-source";
+import { LocalIndicator } from "./local-indicator";
+import { OpSettings } from "./op-settings";
+import { planRuns } from "./requests";
+import { ResultSection, type ResultContext } from "./result-section";
+import { SaveSpaceForm } from "./save-space-form";
+import { chosenOps, defaultSettings, OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_OPS, type WorkbenchSettings } from "./settings";
+import { loadSpace, type LoadedSpace } from "./space-api";
+import { useAnalysisRuns } from "./use-analysis-runs";
+
+/** The settings and input names of the last Run, which the results were computed with. */
+interface RanWith {
+  settings: WorkbenchSettings;
+  ops: AnalysisOp[];
+  nameA: string;
+  nameB: string;
+}
+
+type SpaceLoad = { status: "idle" } | { status: "loading" } | { status: "loaded"; loaded: LoadedSpace } | { status: "failed"; error: unknown };
+
+/**
+ * `/app/analyze`: sequence input(s), operations with their settings, results as they finish,
+ * downloads, and save/open as a space. Parsing and every computation run in Web Workers.
+ */
+export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
+  const [settings, setSettings] = useState<WorkbenchSettings>(defaultSettings);
+  const [sourceA, setSourceA] = useState<InputSource>(EMPTY_SOURCE);
+  const [sourceB, setSourceB] = useState<InputSource>(EMPTY_SOURCE);
+  const [showB, setShowB] = useState(false);
+  const [ran, setRan] = useState<RanWith | null>(null);
+  const [closed, setClosed] = useState<ReadonlySet<AnalysisOp>>(new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [spaceLoad, setSpaceLoad] = useState<SpaceLoad>({ status: "idle" });
+  const { runs, running, runAll, cancel, cancelAll, retry } = useAnalysisRuns();
+
+  const run = useCallback(
+    (current: WorkbenchSettings, a: InputSource, b: InputSource) => {
+      const inputA = toAnalysisInput(a, "sequence-A");
+      const inputB = toAnalysisInput(b, "sequence-B");
+      const ops = chosenOps(current);
+      if (inputA === null) return setProblem("Add a sequence first: paste it, choose or drop a file, or open one of your datasets.");
+      if (ops.length === 0) return setProblem("Choose at least one operation.");
+      const invalid = ops.flatMap((op) => validateOp(op, current.params).map((p) => `${OP_LABELS[op]}: ${p}`));
+      if (invalid.length > 0) return setProblem(invalid.join(" "));
+      setProblem(null);
+      setRan({ settings: current, ops, nameA: inputA.name ?? "sequence-A", nameB: inputB?.name ?? "sequence-B" });
+      runAll(planRuns(current, inputA, inputB));
+    },
+    [runAll],
+  );
+
+  // `?space=<slug>`: restore the saved settings, fetch the dataset's file and run again, once.
+  const loadedSlug = useRef<string | null>(null);
+  useEffect(() => {
+    if (!spaceSlug || loadedSlug.current === spaceSlug) return;
+    loadedSlug.current = spaceSlug;
+    const controller = new AbortController();
+    setSpaceLoad({ status: "loading" });
+    loadSpace(spaceSlug, controller.signal).then(
+      (loaded) => {
+        setSpaceLoad({ status: "loaded", loaded });
+        const restored = loaded.settings ?? defaultSettings();
+        setSettings(restored);
+        if (loaded.view.openResults.length > 0) setClosed(new Set(WORKBENCH_OPS.filter((op) => !loaded.view.openResults.includes(op))));
+        if (loaded.source) {
+          setSourceA(loaded.source);
+          run(restored, loaded.source, EMPTY_SOURCE);
+        }
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setSpaceLoad({ status: "failed", error });
+      },
+    );
+    return () => {
+      controller.abort();
+      loadedSlug.current = null;
+    };
+  }, [spaceSlug, run]);
+
+  const statsRun = runs.stats;
+  const recordLengths = useMemo(() => {
+    const map = new Map<string, number>();
+    if (statsRun?.status === "done" && statsRun.result.op === "stats") for (const r of statsRun.result.value.records) map.set(r.id, r.lengthBp);
+    return map;
+  }, [statsRun]);
+
+  const needsB = chosenOps(settings).some((op) => PAIR_OPS.has(op));
+  const hasB = toAnalysisInput(sourceB, "B") !== null;
+  const resultOps = ran ? ran.ops.filter((op) => runs[op] !== undefined) : [];
+  const openResults = resultOps.filter((op) => !closed.has(op));
+  const context: ResultContext | null = ran ? { nameA: ran.nameA, nameB: ran.nameB, params: ran.settings.params, recordLengths } : null;
+
+  return (
+    <div className="analyze-page">
+      <PageHeader title="Analysis workbench" subtitle="Sequence statistics, translation, ORFs, k-mers, digests, motifs, alignment and dot plots — computed in your browser." />
+      <LocalIndicator />
+      {spaceSlug ? <SpaceNotice slug={spaceSlug} load={spaceLoad} /> : null}
+
+      <section className="section" aria-labelledby="analyze-input">
+        <h2 id="analyze-input">Input</h2>
+        <div className="analyze-inputs">
+          <InputPanel id="input-a" title="Sequence A" source={sourceA} onChange={setSourceA} />
+          {showB || needsB || hasB ? (
+            <InputPanel id="input-b" title="Sequence B" source={sourceB} onChange={setSourceB} hint="For pairwise alignment and the dot plot (A against B)." />
+          ) : (
+            <div className="analyze-input analyze-input-placeholder">
+              <button type="button" className="btn" onClick={() => setShowB(true)}>
+                Add a second sequence (B)
+              </button>
+              <p className="hint">For pairwise alignment and the dot plot.</p>
+            </div>
+          )}
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="analyze-ops">
+        <h2 id="analyze-ops">Operations</h2>
+        <OpSettings settings={settings} onChange={setSettings} hasB={hasB} />
+      </section>
+
+      <div className="analyze-runbar">
+        <button type="button" className="btn btn-primary" onClick={() => run(settings, sourceA, sourceB)}>
+          Run
+        </button>
+        {running ? (
+          <button type="button" className="btn" onClick={cancelAll}>
+            Cancel all
+          </button>
+        ) : null}
+        {problem ? (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+
+      <section className="section" aria-labelledby="analyze-results">
+        <h2 id="analyze-results">Results</h2>
+        {ran && context && resultOps.length > 0 ? (
+          <div className="stack">
+            {resultOps.map((op) => {
+              const state = runs[op];
+              if (!state) return null;
+              return (
+                <ResultSection
+                  key={op}
+                  op={op}
+                  state={state}
+                  context={context}
+                  open={!closed.has(op)}
+                  onToggle={(isOpen) =>
+                    setClosed((prev) => {
+                      if (isOpen === !prev.has(op)) return prev;
+                      const next = new Set(prev);
+                      if (isOpen) next.delete(op);
+                      else next.add(op);
+                      return next;
+                    })
+                  }
+                  onCancel={() => cancel(op)}
+                  onRetry={() => retry(op)}
+                />
+              );
+            })}
+          </div>
+        ) : (
+          <EmptyState>No results yet. Add a sequence, choose operations and press Run.</EmptyState>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="analyze-save">
+        <h2 id="analyze-save">Save as space</h2>
+        <SaveSpaceForm settings={settings} source={sourceA} openResults={openResults.length > 0 ? openResults : chosenOps(settings)} />
+      </section>
+    </div>
+  );
+}
+
+function SpaceNotice({ slug, load }: { slug: string; load: SpaceLoad }) {
+  switch (load.status) {
+    case "idle":
+    case "loading":
+      return <LoadingState label="Opening the space and its dataset…" />;
+    case "failed":
+      return (
+        <p className="notice notice-warn" role="alert">
+          Could not open the space “{slug}”: {errorDetail(load.error)}
+        </p>
+      );
+    case "loaded": {
+      const { space, settings, source, sourceProblem } = load.loaded;
+      return (
+        <p className="notice" role="status">
+          Opened the space <Link href={`/app/spaces/${space.slug}`}>{space.title}</Link>.{" "}
+          {settings ? "Its saved operations are restored." : "It has no saved workbench settings; defaults are shown."}{" "}
+          {source ? `Running on ${source.name} from the dataset “${source.datasetTitle}”.` : (sourceProblem ?? "It has no dataset: add a sequence and press Run.")}
+        </p>
+      );
+    }
+  }
+}
