@@ -21,6 +21,20 @@ describe("cyanea CLI", () => {
     expect(io.err()).toContain('unknown command "frobnicate"');
   });
 
+  it("treats inherited object keys as unknown commands", async () => {
+    for (const name of ["toString", "constructor", "__proto__"]) {
+      const io = memoryIO();
+      expect(await main([name], io)).toBe(2);
+      expect(io.err()).toContain(`unknown command "${name}"`);
+    }
+  });
+
+  it("describes every command in --help", async () => {
+    const io = memoryIO();
+    expect(await main(["--help"], io)).toBe(0);
+    for (const name of ["stats", "revcomp", "translate", "orfs", "kmers", "align", "digest", "motif", "export"]) expect(io.out()).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
+  });
+
   it("reverse-complements standard input as JSON", async () => {
     const io = memoryIO(">x some text\nACGTNrykm\n");
     expect(await main(["revcomp", "-", "--json"], io)).toBe(0);

@@ -15,24 +15,26 @@ export interface CliCommand {
 
 type Loader = () => Promise<{ command: CliCommand }>;
 
-const COMMANDS: Record<string, Loader> = {
-  revcomp: () => import("./commands/revcomp"),
-  kmers: () => import("./commands/kmers"),
-  digest: () => import("./commands/digest"),
-  motif: () => import("./commands/motif"),
-  align: () => import("./commands/align"),
-  stats: () => import("./commands/stats"),
-  translate: () => import("./commands/translate"),
-  orfs: () => import("./commands/orfs"),
-  export: () => import("./commands/export"),
+/** Every command, in the order `--help` lists them, with a one-line description (modules load on use). */
+const COMMANDS: Record<string, { loader: Loader; brief: string }> = {
+  stats: { loader: () => import("./commands/stats"), brief: "length, GC %, N count, composition, N50/L50, FASTQ qualities" },
+  revcomp: { loader: () => import("./commands/revcomp"), brief: "reverse complement (IUPAC, case kept)" },
+  translate: { loader: () => import("./commands/translate"), brief: "translate with any NCBI genetic code, one frame or all six" },
+  orfs: { loader: () => import("./commands/orfs"), brief: "open reading frames on both strands" },
+  kmers: { loader: () => import("./commands/kmers"), brief: "k-mer counts (k = 1…31), top N or full spectrum" },
+  align: { loader: () => import("./commands/align"), brief: "pairwise alignment as EMBOSS water (local) or needle (global)" },
+  digest: { loader: () => import("./commands/digest"), brief: "restriction sites, cuts and fragments (linear or circular)" },
+  motif: { loader: () => import("./commands/motif"), brief: "IUPAC motif search on both strands" },
+  export: { loader: () => import("./commands/export"), brief: "export the public snapshot (and the static site with --site)" },
 };
 
 function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   return [
     "usage: cyanea <command> [options] FILE…   (FILE may be - for standard input)",
     "",
     "commands:",
-    ...Object.keys(COMMANDS).map((name) => `  ${name}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.brief}`),
     "",
     "Run `cyanea <command> --help` for a command's options.",
   ].join("\n");
@@ -44,7 +46,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout(`${help()}\n`);
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]?.loader : undefined;
   if (!load) {
     io.stderr(`cyanea: unknown command "${name}"\n${help()}\n`);
     return EXIT_USAGE;
