@@ -307,7 +307,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 4007, category: "rce", paranoia: 1, score: 25, targets: ARGS_UA_REF, transformations: DECODED,
-    pattern: /\b(?:cmd(?:\.exe)?\s*\/[ckr]\b|powershell(?:\.exe)?\s+(?:-[a-z]+|iex|invoke)|pwsh\s+-|invoke-(?:expression|webrequest|command|item|restmethod)|iex\s*\(|new-object\s+(?:system\.)?net\.webclient|downloadstring\s*\(|net\s+(?:user|localgroup|share|use|view)\b|certutil(?:\.exe)?\s+-|bitsadmin(?:\.exe)?\s+\/|wmic(?:\.exe)?\s+\w|rundll32(?:\.exe)?\s|regsvr32(?:\.exe)?\s|mshta(?:\.exe)?\s|[cw]script(?:\.exe)?\s|schtasks(?:\.exe)?\s+\/|reg(?:\.exe)?\s+(?:add|query|delete|save|export)\b|bcdboot\s|bcdedit\s|vssadmin\s|wevtutil\s|icacls\s|takeown\s|tasklist\b|taskkill\s|systeminfo\b|whoami\s*\/|sc(?:\.exe)?\s+(?:create|config|start|stop|query)\b|%comspec%|%systemroot%|%windir%)/,
+    pattern: /\b(?:cmd(?:\.exe)?\s*\/[ckr]\b|powershell(?:\.exe)?\s+(?:-[a-z]+|iex|invoke)|pwsh\s+-|invoke-(?:expression|webrequest|command|item|restmethod)|iex\s*\(|new-object\s+(?:system\.)?net\.webclient|downloadstring\s*\(|net(?:\.exe)?\s+(?:localgroup\b|(?:user|share|use|view|session|group|accounts)(?:\s*$|\s[^\n]*?(?:\s\/[a-z]|\\\\|\s\*)))|certutil(?:\.exe)?\s+-|bitsadmin(?:\.exe)?\s+\/|wmic(?:\.exe)?\s+\w|rundll32(?:\.exe)?\s|regsvr32(?:\.exe)?\s|mshta(?:\.exe)?\s|[cw]script(?:\.exe)?\s|schtasks(?:\.exe)?\s+\/|reg(?:\.exe)?\s+(?:add|query|delete|save|export)\b|bcdboot\s|bcdedit\s|vssadmin\s|wevtutil\s|icacls\s|takeown\s|tasklist\b|taskkill\s|systeminfo\b|whoami\s*\/|sc(?:\.exe)?\s+(?:create|config|start|stop|query)\b|%comspec%|%systemroot%|%windir%)/,
+    // `net use`/`net user` read as English ("net use of land"): the command is counted with a switch, a UNC path or
+    // a wildcard after it, or alone.
     description: "Windows command or PowerShell",
   },
   {
@@ -352,12 +354,20 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 4016, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
-    pattern: /\bfor\b(?:\s+\/[a-z])*(?:\s+(?:"[^"]*"|\S+))?\s+%%?[^\s]{0,40}\s+in\s*\([^)]*\)\s*do\b|\bif\s+(?:\/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\b|\bif\s+(?:\/i\s+)?(?:not\s+)?\S+\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*\S+|%[a-z_]\w*(?::~[-\d,]+)?%|\bgoto\s+:?\w+|\bcall\s+:\w+|(?:^|[&|])\s*@?echo\s+(?:off|on)\b/,
+    pattern: /\bfor\b(?:\s+\/[a-z])*(?:\s+(?:"[^"]*"|\S+))?\s+%%?[^\s]{0,40}\s+in\s*\([^)]*\)\s*do\b|\bif\s+(?:\/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\b|\bif\s+(?:\/i\s+)?(?:not\s+)?\S+\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*\S+|%[a-z_]\w*(?::~[-\d,]+)?%|\bgoto\s+:\w+|(?:^|[&|(])\s*goto\s+\w+\s*(?:$|[&|)])|\bcall\s+:\w+|(?:^|[&|])\s*(?:@echo\s+(?:off|on)\b|echo\s+(?:off|on)\s*(?:$|[&|]))/,
+    // GOTO and ECHO ON/OFF are words too: a label (`goto :eof`), `@echo`, or the command standing alone between
+    // separators is batch syntax; "goto line 5" is not.
     description: "Windows batch constructs (FOR/IF/GOTO, %VAR%)",
   },
   {
     id: 4017, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
-    pattern: /(?:[;&|`]|\$\()\s*\$\{?[a-z_]\w*\}?(?:\s|$)|(?:\b[a-z_]\w*=[^;&|\s]{0,12}(?:;|&&)\s*){3,}|\$[a-z_]\w*\$[a-z_]\w*\$[a-z_]\w*/,
+    // A variable is the command only when the payload sets it (`a=cat;$a /etc/passwd`): an unset `$a` expands
+    // to nothing, so `;$a $b $c` runs nothing, and `;$a cat` (variables as spacers) runs the command after them.
+    pattern: new RegExp(
+      `\\b[a-z_]\\w*=[^;&|\\s]*[^]*?(?:[;&|\`\\n]|\\$\\()\\s*\\$\\{?[a-z_]\\w*\\}?(?:\\s|$)|` +
+        `(?:[;&|\`]|\\$\\()\\s*(?:\\$\\{?[a-z_]\\w*\\}?\\s*)+(?:${CMD_WORDS})(?:\\s|$|[;&|<>\`)}])|` +
+        `(?:\\b[a-z_]\\w*=[^;&|\\s]{0,12}(?:;|&&)\\s*){3,}|\\$[a-z_]\\w*\\$[a-z_]\\w*\\$[a-z_]\\w*`,
+    ),
     description: "Shell variables assembled into a command",
   },
   {
@@ -447,7 +457,8 @@ export const RULES: readonly RuleDef[] = [
 
   {
     id: 5011, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /['"](?:system|exec|passthru|shell_exec|eval|assert|popen|proc_open|phpinfo|create_function|call_user_func)['"]\s*\(|(?:\)|\]|['"])\s*(?:\[\s*\d+\s*\]\s*)?(?:\{\s*\d+\s*\}\s*)?\(\s*['"]?[\w\s\/.$-]{1,40}['"]?\s*\)\s*;|["'](?:[^"']*\\x[0-9a-f]{2}){2,}[^"']*["']\s*\(|\$\w+\s*(?:\[[^\]]{0,40}\]\s*)+\(|\$\{\s*['"]\w+['"]\s*\}|\(\s*string\s*\)\s*["']/,
+    pattern: /['"](?:system|exec|passthru|shell_exec|eval|assert|popen|proc_open|phpinfo|create_function|call_user_func)['"]\s*\(|(?:\)|\]|['"])\s*(?:\[\s*\d+\s*\]\s*)?(?:\{\s*\d+\s*\}\s*)?\(\s*['"]?[\w\s\/.$-]{1,40}['"]?\s*\)\s*;|["'](?:[^"']*\\x[0-9a-f]{2}){2,}[^"']*["']\s*\(|\$\w+\s*(?:\[\s*[^\]\s][^\]]{0,39}\]\s*)+\(|\$\{\s*['"]\w+['"]\s*\}|\(\s*string\s*\)\s*["']/,
+    // An element call needs an index: `$a[]` is PHP's append syntax, which cannot be read, so `$a[]()` is a parse error.
     description: "PHP dynamic call: (expr)(arg); array-element call; hex-escaped function name",
   },
   {
@@ -510,7 +521,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 5508, category: "generic", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
-    pattern: /^\s*data:[^,;]*(?:;\s*base64)?\s*,/, description: "data: URL in a parameter",
+    // RFC 2397: `data:[<type>/<subtype>][;<attribute>=<value>]*[;base64],<data>` — no space after the colon, so a
+    // label such as "data: 1,2,3" is not one.
+    pattern: /^\s*data:(?:[a-z]+\/[\w.+-]+)?(?:\s*;\s*[\w.+-]+=[^;,\s]*)*(?:\s*;\s*base64)?\s*,/, description: "data: URL in a parameter",
   },
 
   {
@@ -642,7 +655,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7004, category: "sqli", paranoia: 1, score: 25, targets: ARGS_UA_REF.concat(["path"]), transformations: SQL,
-    pattern: /\b(?:sleep|benchmark|pg_sleep|load_file|extractvalue|updatexml|utl_inaddr\.\w+|utl_http\.\w+|dbms_pipe\.\w+|dbms_lock\.sleep|sys_eval|sys_exec|xp_cmdshell|xp_dirtree|xp_regread|sp_executesql|sp_oacreate|sp_configure|openrowset|opendatasource|group_concat|json_keys|sqlite_version|sqlite_compileoption_get|sqlite_compileoption_used|randomblob|load_extension|pg_read_file|pg_ls_dir|lo_import|lo_export|current_setting|query_to_xml|dblink(?:_exec)?|unhex|name_const|exp\s*\(\s*~|geometrycollection|multipoint|polygon|linestring)\s*\(|\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\bsysobjects\b|\bsyscolumns\b|\bsys\.(?:objects|tables|columns|databases|sql_logins)\b|\bmysql\.(?:user|db)\b|\bpg_(?:catalog|shadow|user|tables|database)\b|\bsqlite_(?:master|schema|temp_master)\b|\bmsysobjects\b|\ball_tables\b|\buser_tables\b|@@(?:version|datadir|hostname|basedir|servername)\b/,
+    pattern: /\bbenchmark\s*\([^,]*,[^)]*\)|\b(?:sleep|pg_sleep|load_file|extractvalue|updatexml|utl_inaddr\.\w+|utl_http\.\w+|dbms_pipe\.\w+|dbms_lock\.sleep|sys_eval|sys_exec|xp_cmdshell|xp_dirtree|xp_regread|sp_executesql|sp_oacreate|sp_configure|openrowset|opendatasource|group_concat|json_keys|sqlite_version|sqlite_compileoption_get|sqlite_compileoption_used|randomblob|load_extension|pg_read_file|pg_ls_dir|lo_import|lo_export|current_setting|query_to_xml|dblink(?:_exec)?|unhex|name_const|exp\s*\(\s*~|geometrycollection|multipoint|polygon|linestring)\s*\(|\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\bsysobjects\b|\bsyscolumns\b|\bsys\.(?:objects|tables|columns|databases|sql_logins)\b|\bmysql\.(?:user|db)\b|\bpg_(?:catalog|shadow|user|tables|database)\b|\bsqlite_(?:master|schema|temp_master)\b|\bmsysobjects\b|\ball_tables\b|\buser_tables\b|@@(?:version|datadir|hostname|basedir|servername)\b/,
+    // BENCHMARK(count, expr) is a delay only as a call with both arguments: `benchmark(2999, md5(` cut off before
+    // any closing parenthesis is not a statement MySQL runs (CRS 942160 likewise demands `benchmark(…,…)`).
     description: "SQL function, system table or variable typical of injection",
   },
   {
@@ -692,7 +707,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7014, category: "sqli", paranoia: 1, score: 25, targets: ["cookie-value", "query-value", "form-value", "json-value", "header:user-agent", "header:referer"], transformations: SQL,
-    pattern: /^\s*-?\d+\s*['"`)]?\s*(?:and|or|xor|\|\||&&)\s+[\w(@'"`]|^\s*['"`]\s*(?:and|or)\b|^\s*\d+\s*;\s*(?:select|drop|insert|update|delete|exec|declare|waitfor|shutdown)\b/,
+    pattern: /^\s*-?\d+\s*['"`)]?\s*(?:and|or|xor|\|\||&&)\s+(?:[(@'"`]|not\b|exists\b|true\b|false\b|null\b|select\b|sleep\b|benchmark\b|[\w.]+\s*(?:[=<>!(]|\b(?:like|rlike|regexp|between|is|in|div|mod)\b))|^\s*['"`]\s*(?:and|or)\b|^\s*\d+\s*;\s*(?:select|drop|insert|update|delete|exec|declare|waitfor|shutdown)\b/,
+    // The clause after the operator must be a condition (a comparison, a call, a literal, a subquery): "1 or 2"
+    // and "3 and up" are how people write quantities.
     description: "Numeric parameter followed by a boolean clause",
   },
   {
@@ -703,7 +720,10 @@ export const RULES: readonly RuleDef[] = [
 
   {
     id: 7016, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /\b(?:sysdate|db_name|schema_name|make_set|uncompress|compress|xmltype|current_user|session_user|system_user|user_name|suser_s?name|is_srvrolemember|is_member|has_dbaccess|object_id|object_name|col_name|file_name|host_name|last_insert_id|row_count|found_rows|connection_id|uuid_short|inet_aton|inet_ntoa|weight_string|collation|coercibility|database|version|db_id|sha2|aes_(?:de|en)crypt|des_(?:de|en)crypt|encode|decode|export_set|char_length|octet_length|bit_length|soundex|quote|space|repeat|lpad|rpad|ltrim|rtrim|trim|rand|sleep)(?:\(|\s+\(\s*(?:$|[\d'"@()-]|select\b|[\w.]+\s*[,)(]))/,
+    pattern: /\b(?:sysdate|db_name|schema_name|make_set|uncompress|compress|xmltype|current_user|session_user|system_user|user_name|suser_s?name|is_srvrolemember|is_member|has_dbaccess|object_id|object_name|col_name|file_name|host_name|last_insert_id|row_count|found_rows|connection_id|uuid_short|inet_aton|inet_ntoa|weight_string|collation|coercibility|database|version|db_id|sha2|aes_(?:de|en)crypt|des_(?:de|en)crypt|encode|decode|export_set|char_length|octet_length|bit_length|soundex|quote|space|repeat|lpad|rpad|ltrim|rtrim|trim|rand|sleep)(?:\(|\s+\(\s*(?:$|['"@(]|select\b|-?[\w.]+\s*(?:[,(]|\)\s*(?:$|[-+*\/=<>,;)|&]|--|#|\b(?:and|or|xor|from|union|as|limit|order|group|having|where|like|is|between|div|mod)\b))))/,
+    // With a space before the parenthesis the call must look like SQL: a quote, variable, subquery or several
+    // arguments, or one argument closed and followed by an operator, a clause or the end. Prose has asides that
+    // read on with words: "samtools version (1.17) was used", "repeat (3 times)", "space (optional)".
     description: "SQL-specific function call (a space before the parenthesis only with SQL-shaped arguments: prose has asides)",
   },
   {

@@ -1,0 +1,84 @@
+/**
+ * Rule-level cases: for each rule whose pattern or score was narrowed to attack syntax, a legitimate value it
+ * must leave alone and an attack it must still catch. Values go in as a query parameter (decoded like the wire)
+ * unless the case says otherwise; `fires` looks at one rule id, so other rules cannot mask a regression.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_WAF_CONFIG, inspectRequest, type WafInput, type WafResult } from "./index";
+
+const query = (value: string, name = "q"): WafInput => ({
+  method: "GET",
+  path: "/get",
+  rawQuery: `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+  headers: { host: "localhost", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0" },
+});
+
+const inspect = (input: WafInput): WafResult => inspectRequest(input, DEFAULT_WAF_CONFIG);
+const fires = (ruleId: number, input: WafInput): boolean => inspect(input).matched.some((m) => m.ruleId === ruleId);
+
+interface Case {
+  rule: number;
+  why: string;
+  benign: string[];
+  attack: string[];
+}
+
+const CASES: Case[] = [
+  {
+    rule: 5011,
+    why: "an element call needs an index: `$a[]` is PHP append syntax and cannot be called",
+    benign: ["$a[]()", "$list[ ]()"],
+    attack: ["$__[@o](6)", "$_aB_4c[5]['d'] /*x*/ (17)"],
+  },
+  {
+    rule: 7004,
+    why: "BENCHMARK delays only as a complete two-argument call",
+    benign: ["/benchmark(2999/**/999,md5(/", "benchmark results (2024)"],
+    attack: ["benchmark(3000000,MD5(4)", "1 and benchmark(5000000, sha1('x'))"],
+  },
+  {
+    rule: 4017,
+    why: "a variable runs as a command only when the payload sets it, or when a command follows spacer variables",
+    benign: [";$a $b $c", "price;$5 per sample"],
+    attack: ["a=/etc&&b=/passwd&&c=cat&&$c $a$b", "a=nc&&$a -nlvp 555", ";$u cat /etc/hosts"],
+  },
+  {
+    rule: 7016,
+    why: "with a space before the parenthesis, prose asides that read on are not SQL calls",
+    benign: ["samtools version (1.17) was used", "repeat (3 times) before loading", "leave a space (optional) here"],
+    attack: ["database (", "1 and sleep (5)", "version()", "user_name ('x')"],
+  },
+  {
+    rule: 7014,
+    why: "after a number and a boolean operator, a condition must follow",
+    benign: ["1 or 2", "3 and up", "2 or more replicates"],
+    attack: ["1 or 1=1", "9999 or /*+hint*/ true", "1 and sleep(5)", "0 or x like 'a%'"],
+  },
+  {
+    rule: 5508,
+    why: "a data: URL has RFC 2397 syntax: no space after the colon",
+    benign: ["data: 1,2,3", "data: raw, unfiltered"],
+    attack: ["data:text/plain;base64,SSBsb3ZlIFBIUAo=", "data:,hello", "data:text/html;charset=utf-8,<b>x</b>"],
+  },
+  {
+    rule: 4007,
+    why: "`net use`/`net user` are English; the Windows command has a switch, UNC path or wildcard, or stands alone",
+    benign: ["net use of land in the region", "net user growth was 3%"],
+    attack: ["net user hacker P@ss /add", "net use \\\\10.0.0.5\\c$", "net user", "net localgroup administrators"],
+  },
+  {
+    rule: 4016,
+    why: "GOTO and ECHO are batch syntax only as commands, not as words in a sentence",
+    benign: ["goto line 5 in the editor", "echo on the hills"],
+    attack: ["goto :eof", "@echo off", "if exist c:\\boot.ini goto end", "& echo off"],
+  },
+];
+
+describe("rules match attack syntax, not the words it is made of", () => {
+  for (const c of CASES) {
+    describe(`rule ${c.rule}: ${c.why}`, () => {
+      for (const v of c.benign) it(`leaves ${JSON.stringify(v)} alone`, () => expect(fires(c.rule, query(v))).toBe(false));
+      for (const v of c.attack) it(`catches ${JSON.stringify(v)}`, () => expect(fires(c.rule, query(v))).toBe(true));
+    });
+  }
+});
