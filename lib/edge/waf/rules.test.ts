@@ -72,6 +72,48 @@ const CASES: Case[] = [
     benign: ["goto line 5 in the editor", "echo on the hills"],
     attack: ["goto :eof", "@echo off", "if exist c:\\boot.ini goto end", "& echo off"],
   },
+  {
+    rule: 6004,
+    why: "elements inert without attributes (svg, meta, base, link, set, template) count only with attributes",
+    benign: ["usage: cyanea digest <file> --enzymes <set>", "see the <template> section", "<meta> data for each run"],
+    attack: ["<meta http-equiv=\"refresh\" content=\"0; url=http://evil/\">", "<BASE dsfds HREF / =", "<iframe>", "<svg/x=1>"],
+  },
+  {
+    rule: 6006,
+    why: "CSS expression() only as a property value",
+    benign: ["gene expression (TPM) per sample", "differential expression (DESeq2)"],
+    attack: ["<div style=\"width:expression(alert(1))\">", "x{width: expression(alert(1))}"],
+  },
+  {
+    rule: 7010,
+    why: "a comment sign or keyword closed by a quote of its own is a quoted literal",
+    benign: ["type a '#' sign", "the '--' dash", "the \"union\" jack"],
+    attack: ["admin'#", "admin' -- x", "' or 1=1", "x'/*"],
+  },
+  {
+    rule: 7018,
+    why: "a keyword quoted on both sides is a word, not the rest of a query",
+    benign: ["press the \"select\" button"],
+    attack: ["x' union select 1", "1' order by 3", "a\" waitfor delay '0:0:5'"],
+  },
+  {
+    rule: 3101,
+    why: "a remote include from a raw IP needs the address to be the whole host",
+    benign: ["http://1.2.3.4.nip.example.com/file.txt"],
+    attack: ["http://10.1.2.3/shell.txt", "https://203.0.113.9:8080/x.php?", "http://user@198.51.100.7/a"],
+  },
+  {
+    rule: 5503,
+    why: "internal names and addresses must end the host: public domains may start with them",
+    benign: ["http://localhost.example.com/", "http://192.168.example.org/", "https://metadata.example.com/v1"],
+    attack: ["http://localhost:3000/admin", "http://127.1/", "http://169.254.169.254/latest/meta-data/", "http://metadata.google.internal/", "http://10.0.0.5/", "http://[::1]/"],
+  },
+  {
+    rule: 5505,
+    why: "an infinite loop has a constant condition",
+    benign: ["while(loading) show a spinner", "while (!done) poll()"],
+    attack: ["while(true);", "while(!'');", "while(+Infinity);", "while(!!{});", "while(this)", "while(!undefined)"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {

@@ -252,7 +252,8 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 3101, category: "rfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
-    pattern: /^\s*(?:https?|ftps?):\/\/(?:[^\/@?#]*@)?\d{1,3}(?:\.\d{1,3}){3}\b/,
+    // The address must be the whole host: http://1.2.3.4.example.com/ names a domain.
+    pattern: /^\s*(?:https?|ftps?):\/\/(?:[^\/@?#]*@)?\d{1,3}(?:\.\d{1,3}){3}(?=[:\/?#\\\s@]|$)/,
     description: "Remote include from a raw IP address",
   },
   {
@@ -497,7 +498,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 5503, category: "generic", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
-    pattern: /\b[a-z][\w+.-]{1,15}:\/\/(?:[^\/?#@\s]*@)?(?:\[[0-9a-f:.%\w]*\]|localhost\b|127\.\d|0\.0\.0\.0|0+(?:[\/:]|$)|0x[0-9a-f]+|0\d+\.\d|\d{8,}(?:[:\/]|$)|169\.254\.|(?:metadata|instance-data)(?:\.google(?:\.internal)?)?\b|100\.100\.100\.200|192\.168\.|10\.\d+\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.|[\w.-]*\.(?:nip\.io|xip\.io|sslip\.io|localtest\.me|burpcollaborator\.net|oastify\.com|interact\.sh)\b|\d+\.\d+(?:\.\d+)?(?:[:\/]|$)|fd00:ec2|192\.0\.0\.192)|(?:^|[=\s])\/\/(?:169\.254\.|127\.|localhost\b|0x[0-9a-f]+|\d{8,}|\[)/,
+    pattern: /\b[a-z][\w+.-]{1,15}:\/\/(?:[^\/?#@\s]*@)?(?:\[[0-9a-f:.%\w]*\]|(?:localhost|127(?:\.\d+){1,3}|0\.0\.0\.0|169\.254(?:\.\d+){0,2}|(?:metadata|instance-data)(?:\.google(?:\.internal)?)?|100\.100\.100\.200|192\.168(?:\.\d+){0,2}|10(?:\.\d+){1,3}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){0,2})(?=[:\/?#\\\s@]|$)|0+(?:[\/:]|$)|0x[0-9a-f]+|0\d+\.\d|\d{8,}(?:[:\/]|$)|[\w.-]*\.(?:nip\.io|xip\.io|sslip\.io|localtest\.me|burpcollaborator\.net|oastify\.com|interact\.sh)\b|\d+\.\d+(?:\.\d+)?(?:[:\/]|$)|fd00:ec2|192\.0\.0\.192)|(?:^|[=\s])\/\/(?:169\.254\.|127\.|localhost\b|0x[0-9a-f]+|\d{8,}|\[)/,
+    // Internal names and addresses must end the host (port, path, query, fragment or end follows): a public
+    // domain may start with them (localhost.example.com, 192.168.example.org, metadata.example.com).
     description: "SSRF: URL to loopback, private, link-local, metadata or encoded IP",
   },
   {
@@ -506,7 +509,10 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 5505, category: "generic", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
-    pattern: /\bwhile\(\s*[!+\-~]*\s*(?:true|this|infinity|nan|\d+|['"`]{2}|\{\s*\}|\[\s*\]|\w*)\s*\)|\bwhile\s+\(\s*(?:true|1|!\s*\w+|\+?infinity|!0|!!\[\])\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bsetinterval\s*\(/,
+    // A loop that never ends has a constant condition: a truthy literal or object (`while(this)`, `while(+1)`,
+    // `while(!!{})`, `while('x')`) or a negated falsy one (`while(!'')`, `while(!undefined)`); `while(loading)`
+    // tests a variable.
+    pattern: /\bwhile\s*\(\s*\(*\s*(?:!+\s*(?:false|null|undefined|nan|[+-]?0+|""|''|``)(?![\w.])|(?:!!)*\s*(?:(?:true|this|[+-]?(?:infinity|[1-9]\d*)|new\s+[a-z]\w*|window|self|globalthis|string|boolean|function|object|array)\b|\{[^}]*\}|\[[^\]]*\]|"[^"]+"|'[^']+'|`[^`]+`))[^)]*\)|\bfor\s*\(\s*;\s*;\s*\)|\bsetinterval\s*\(/,
     description: "JavaScript infinite loop (denial of service)",
   },
   {
@@ -580,7 +586,10 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 6004, category: "xss", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header:user-agent"]), transformations: STD,
-    pattern: /<\s*(?:[a-z]+\s*:\s*)?(?:iframe|frame|frameset|object|embed|applet|svg|math|base|meta|link|isindex|xss|xml|import|style|noscript|marquee|bgsound|layer|ilayer|template|animate|set|handler|listener|vmlframe|event-source|portal)\b/,
+    // Elements that load or run something by themselves match bare; the others (svg, math, base, meta, link,
+    // set, template, …) do nothing without attributes, and `<set>`, `<link>`, `<template>` are also how usage
+    // texts and documentation write placeholders.
+    pattern: /<\s*(?:[a-z]+\s*:\s*)?(?:iframe|frameset|object|embed|applet|isindex|xss|xml|import|style|noscript|vmlframe|event-source)\b|<\s*(?:[a-z]+\s*:\s*)?(?:frame|svg|math|base|meta|link|marquee|bgsound|layer|ilayer|template|animate|set|handler|listener|portal)(?:[\s\/+]+[^\s>]|\s*\/?>\s*<)/,
     description: "Active-content HTML tag",
   },
   {
@@ -590,7 +599,8 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 6006, category: "xss", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
-    pattern: /\bexpression\s*\(|-moz-binding\s*:|\bbehavior\s*:\s*url|@import\b|\burl\s*\(\s*['"]?\s*(?:javascript|vbscript|data)\b|style\s*=[^>]*(?:expression|javascript|behavior|binding)/,
+    // CSS expression() only as a property value (`width:expression(…)`): "gene expression (TPM)" is everyday text here.
+    pattern: /(?:[:=]|\{)\s*expression\s*\(|-moz-binding\s*:|\bbehavior\s*:\s*url|@import\b|\burl\s*\(\s*['"]?\s*(?:javascript|vbscript|data)\b|style\s*=[^>]*(?:expression|javascript|behavior|binding)/,
     description: "CSS-based script execution",
   },
   {
@@ -687,7 +697,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7010, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
-    pattern: /['"`]\s*\)?\s*(?:--|#|\/\*|;\s*(?:$|--|#|\/\*|(?:select|insert|update|delete|drop|alter|create|exec|execute|declare|union|shutdown|waitfor|truncate|grant|set|begin|if|call)\b))|^\s*['"`]\s*(?:(?:or|and|union|select)\b|\|\||&&|[=<>])|\bor\s*['"`]\s*['"`]\s*=|['"`]\s*=\s*['"`]|['"`]\s*(?:\|\||&&|\^|div|mod|xor)\s*['"`]?\s*\w/,
+    pattern: /['"`]\s*\)?\s*(?:(?:--|#)(?!['"`])|\/\*|;\s*(?:$|--|#|\/\*|(?:select|insert|update|delete|drop|alter|create|exec|execute|declare|union|shutdown|waitfor|truncate|grant|set|begin|if|call)\b))|^\s*['"`]\s*(?:(?:or|and|union|select)\b(?!['"`])|\|\||&&|[=<>])|\bor\s*['"`]\s*['"`]\s*=|['"`]\s*=\s*['"`]|['"`]\s*(?:\|\||&&|\^|div|mod|xor)\s*['"`]?\s*\w/,
+    // A comment sign or keyword closed by a quote of its own is a quoted literal ('#' sign, "union" jack), not a
+    // query cut short.
     description: "Quote followed by a comment, terminator or operator",
   },
   {
@@ -733,7 +745,8 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7018, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /['"`]\s*\)*\s*(?:select|union|exec(?:ute)?|declare|waitfor|shutdown|collate|glob|regexp|rlike|sounds\s+like|ilike|similar\s+to|procedure|into\s+(?:out|dump)file|order\s+by|group\s+by|limit\s+\d)\b|['"`]\s*(?:and|or)\s+\w+\s+(?:ilike|rlike|regexp|glob|like)\s+\w/,
+    pattern: /['"`]\s*\)*\s*(?:select|union|exec(?:ute)?|declare|waitfor|shutdown|collate|glob|regexp|rlike|sounds\s+like|ilike|similar\s+to|procedure|into\s+(?:out|dump)file|order\s+by|group\s+by|limit\s+\d)\b(?!['"`])|['"`]\s*(?:and|or)\s+\w+\s+(?:ilike|rlike|regexp|glob|like)\s+\w/,
+    // The keyword must not be closed by a quote itself: the "select" button quotes a word, it does not end a string.
     description: "SQL keyword right after a closing quote",
   },
 
