@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { siteOrigin } from "@/lib/snapshots/site-url";
+import { publicOrigin } from "@/lib/snapshots/site-url";
 import { SiteHeader } from "@/lib/ui/public/site-header";
 import "./public.css";
 
-/** Absolute Open Graph / canonical URLs resolve against the public origin; the Atom feed is advertised. */
+/**
+ * Absolute Open Graph / canonical URLs resolve against the configured public origin (not the
+ * request's Host: the pages are rendered once and cached); the Atom feed is advertised.
+ */
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    metadataBase: new URL(siteOrigin(await headers())),
+    metadataBase: new URL(publicOrigin()),
     alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Cyanea — recently published datasets" }] } },
     openGraph: { siteName: "Cyanea", type: "website" },
   };

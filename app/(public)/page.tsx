@@ -9,7 +9,8 @@ import { labHref } from "@/lib/ui/public/links";
 import { plural } from "@/lib/ui/format";
 import Link from "next/link";
 
-export const dynamic = "force-dynamic";
+// Static: rendered once per snapshot, then served from the page cache (lib/page-cache).
+export const dynamic = "error";
 
 export const metadata: Metadata = {
   title: { absolute: "Cyanea — open bioinformatics datasets, protocols and spaces" },

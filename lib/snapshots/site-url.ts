@@ -15,6 +15,18 @@ export function siteOrigin(headers: Headers): string {
   return `${proto === "https" ? "https" : "http"}://${safeHost}`;
 }
 
+/**
+ * The public origin for pages that are rendered once and cached (no request in sight):
+ * `CYANEA_PUBLIC_URL`, else `http://localhost:$PORT`. The page cache keeps entries per this
+ * origin (lib/page-cache/page-cache-handler.mjs `publicOriginFromEnv`, the same rule), so an app
+ * started with another public URL on the same data dir renders its own copies.
+ */
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.CYANEA_PUBLIC_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, "");
+  return `http://localhost:${env.PORT || "3000"}`;
+}
+
 /** Escapes the five XML special characters for text and attribute values. */
 export function xmlEscape(text: string): string {
   // Control characters other than tab/newline/CR are not allowed in XML 1.0 at all: drop them.

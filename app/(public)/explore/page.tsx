@@ -8,7 +8,8 @@ import { PublicHeader } from "@/lib/ui/public/public-header";
 import { SnapshotNote } from "@/lib/ui/public/snapshot-note";
 import Link from "next/link";
 
-export const dynamic = "force-dynamic";
+// Static: rendered once per snapshot, then served from the page cache (lib/page-cache).
+export const dynamic = "error";
 
 export const metadata: Metadata = {
   title: "Explore",

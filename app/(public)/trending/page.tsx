@@ -4,7 +4,8 @@ import { ItemList } from "@/lib/ui/public/item-list";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 
-export const dynamic = "force-dynamic";
+// Static: rendered once per snapshot, then served from the page cache (lib/page-cache).
+export const dynamic = "error";
 
 export const metadata: Metadata = {
   title: "Trending",

@@ -8,12 +8,15 @@ export function PublicHeader({
   subtitle,
   crumbs,
   generatedAt,
+  note,
   aside,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   crumbs?: Array<{ href: string; label: string }>;
   generatedAt: string;
+  /** Replaces the snapshot time (a page not rendered from a snapshot says what it shows instead). */
+  note?: ReactNode;
   aside?: ReactNode;
 }) {
   return (
@@ -31,7 +34,7 @@ export function PublicHeader({
         ) : null}
         <h1>{title}</h1>
         {subtitle ? <p className="subtitle">{subtitle}</p> : null}
-        <SnapshotNote generatedAt={generatedAt} />
+        {note ?? <SnapshotNote generatedAt={generatedAt} />}
       </div>
       {aside ? <div className="actions">{aside}</div> : null}
     </header>

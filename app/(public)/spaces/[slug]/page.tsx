@@ -9,7 +9,13 @@ import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 import Link from "next/link";
 
-export const dynamic = "force-dynamic";
+// Static, generated on first request and then served from the page cache (lib/page-cache) until
+// the next export; no path is rendered at build (a catalogue of 100k objects would make builds slow).
+export const dynamic = "error";
+export const dynamicParams = true;
+export function generateStaticParams(): never[] {
+  return [];
+}
 
 type Params = Promise<{ slug: string }>;
 

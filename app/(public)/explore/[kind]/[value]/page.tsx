@@ -10,7 +10,13 @@ import { categoryHref, isCategoryKind, type CategoryKind } from "@/lib/ui/public
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 
-export const dynamic = "force-dynamic";
+// Static, generated on first request and then served from the page cache (lib/page-cache) until
+// the next export; no path is rendered at build (a catalogue of 100k objects would make builds slow).
+export const dynamic = "error";
+export const dynamicParams = true;
+export function generateStaticParams(): never[] {
+  return [];
+}
 
 type Params = Promise<{ kind: string; value: string }>;
 

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { DEMO_ADMIN, DEMO_RESEARCHER, call, uniqueSlug, uploadForm } from "./client";
+import type { Target } from "./global-setup";
+
+const targets = inject("targets");
+const PUBLIC_CACHE_CONTROL = "public, s-maxage=300, stale-while-revalidate=86400";
+
+/** Triggers an export as the admin and waits until a run that started after `since` succeeded. */
+async function exportAndWait(target: Target, since: number): Promise<string> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const started = await call(target, "/api/admin/exports", { method: "POST", key: DEMO_ADMIN.apiKey });
+    expect([202, 409], JSON.stringify(started.data)).toContain(started.status);
+    if (started.status === 202) {
+      const runId = started.data.runId as string;
+      for (let i = 0; i < 240; i++) {
+        const overview = await call(target, "/api/admin/exports", { key: DEMO_ADMIN.apiKey });
+        const run = (overview.data.runs as Array<{ id: string; status: string; snapshotId: string | null; startedAt: string }>).find((r) => r.id === runId);
+        if (run && run.status !== "running") {
+          expect(run.status).toBe("succeeded");
+          expect(Date.parse(run.startedAt)).toBeGreaterThanOrEqual(since - 1000);
+          return run.snapshotId!;
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error("export did not finish");
+    }
+    // Another export (the schedule's or another test's) runs and may predate the publication: wait and trigger our own.
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("could not start an export");
+}
+
+async function publishDataset(target: Target, title: string): Promise<string> {
+  const slug = uniqueSlug("freshness");
+  const created = await call(target, "/api/datasets", {
+    method: "POST",
+    key: DEMO_RESEARCHER.apiKey,
+    body: uploadForm({ title, slug, visibility: "public", description: "Published to check that the static pages follow the exports." }, [{ name: "fresh.fasta", bytes: ">fresh\nACGTACGTAC\n" }]),
+  });
+  expect(created.status, JSON.stringify(created.data)).toBe(201);
+  const published = await call(target, `/api/datasets/${slug}/publish`, { method: "POST", key: DEMO_RESEARCHER.apiKey });
+  expect(published.status).toBe(200);
+  return slug;
+}
+
+/**
+ * Public pages are static (cached per data dir by lib/page-cache) and follow the exports: a newly
+ * published dataset appears right after an admin-triggered export, not before; the other
+ * instance, which shares the build but not the data dir, never shows it.
+ */
+describe.each(targets)("static public pages on $name", (target) => {
+  it("are served from the page cache with the public Cache-Control", async () => {
+    await call(target, "/explore");
+    const res = await call(target, "/explore");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    expect(res.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(fs.readdirSync(path.join(target.dataDir, "cache", "pages")).length).toBeGreaterThan(0);
+  });
+
+  it("show a newly published dataset right after an admin-triggered export", async () => {
+    const title = `Freshness check ${Date.now().toString(36)} on ${target.name}`;
+    const slug = await publishDataset(target, title);
+
+    // Until the next export the page is the cached 404 of the old snapshot: static, not rendered from the database.
+    const before = await call(target, `/datasets/${slug}`);
+    expect(before.status).toBe(404);
+    expect(before.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    expect(String((await call(target, "/")).data)).not.toContain(title);
+
+    const snapshotId = await exportAndWait(target, Date.now());
+    const manifest = JSON.parse(fs.readFileSync(path.join(target.dataDir, "exports", snapshotId, "manifest.json"), "utf8")) as { generatedAt: string };
+
+    const page = await call(target, `/datasets/${slug}`);
+    expect(page.status).toBe(200);
+    expect(String(page.data)).toContain(title);
+    expect(String(page.data)).toContain(`dateTime="${manifest.generatedAt}"`);
+    const landing = String((await call(target, "/")).data);
+    expect(landing).toContain(title);
+    expect(landing).toContain(`dateTime="${manifest.generatedAt}"`);
+    const again = await call(target, `/datasets/${slug}`);
+    expect(again.headers.get("x-nextjs-cache")).toBe("HIT");
+
+    // The other instance runs the same build on its own data dir: its pages never show this dataset.
+    const other = targets.find((t) => t !== target)!;
+    await exportAndWait(other, Date.now());
+    expect((await call(other, `/datasets/${slug}`)).status).toBe(404);
+    expect(String((await call(other, "/")).data)).not.toContain(title);
+  });
+});
