@@ -3,7 +3,7 @@ import { classifyPath } from "./routes";
 
 describe("classifyPath", () => {
   it("recognises public pages and documents", () => {
-    for (const p of ["/", "/explore", "/trending", "/explore/tag/a%2Fb", "/explore/organism/Homo%20sapiens", "/datasets/x", "/protocols/x", "/labs/x", "/spaces/x", "/sitemap.xml", "/robots.txt", "/feed.xml"]) {
+    for (const p of ["/", "/explore", "/trending", "/explore/tag/a%2Fb", "/explore/organism/Homo%20sapiens", "/datasets/x", "/protocols/x", "/labs/x", "/spaces/x", "/sitemap.xml", "/sitemaps/1.xml", "/sitemaps/12.xml", "/robots.txt", "/feed.xml"]) {
       expect(classifyPath(p), p).toBe("page");
     }
   });

@@ -9,6 +9,9 @@ const PAGE_PATTERNS: readonly RegExp[] = [/^\/$/, /^\/explore$/, /^\/trending$/,
 /** Public documents that are files on a static host. */
 export const DOCUMENT_PATHS: readonly string[] = ["/robots.txt", "/sitemap.xml", "/feed.xml"];
 
+/** Child sitemaps of the sitemap index (past 50,000 URLs), named by `/sitemap.xml`. */
+const SITEMAP_PART = /^\/sitemaps\/[1-9]\d*\.xml$/;
+
 /** Where the crawl starts. */
 export const SEED_PATHS: readonly string[] = ["/", "/explore", "/trending", ...DOCUMENT_PATHS];
 
@@ -20,7 +23,7 @@ export const SEED_PATHS: readonly string[] = ["/", "/explore", "/trending", ...D
 export type PathKind = "page" | "asset" | "app";
 
 export function classifyPath(pathname: string): PathKind {
-  if (DOCUMENT_PATHS.includes(pathname) || PAGE_PATTERNS.some((re) => re.test(pathname))) return "page";
+  if (DOCUMENT_PATHS.includes(pathname) || SITEMAP_PART.test(pathname) || PAGE_PATTERNS.some((re) => re.test(pathname))) return "page";
   if (pathname.startsWith("/_next/static/")) return "asset";
   if (pathname.startsWith("/_next/") || pathname.startsWith("/api/")) return "app";
   // A file name with an extension at the top level or under a public/ folder: favicon, images, wasm.

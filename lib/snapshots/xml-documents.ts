@@ -1,46 +1,15 @@
 /**
- * Sitemap (sitemaps.org 0.9), Atom 1.0 feed (RFC 4287) and robots.txt built from a snapshot.
+ * Atom 1.0 feed (RFC 4287) and robots.txt built from a snapshot (the sitemap: sitemap.ts).
  * Pure string builders: the route handlers add headers and caching.
  */
 import "server-only";
 import type { RecentEntry } from "@/export/snapshot-schema";
-import { categoryHref, datasetHref, labHref, protocolHref, spaceHref } from "@/lib/ui/public/links";
+import { datasetHref } from "@/lib/ui/public/links";
 import type { Snapshot } from "./reader";
 import { xmlEscape } from "./site-url";
 
-/** sitemaps.org: at most 50,000 URLs per sitemap file. */
-export const SITEMAP_URL_LIMIT = 50_000;
 /** Entries in the Atom feed (the snapshot's recent list holds up to RECENT_LIMIT). */
 export const FEED_ENTRY_LIMIT = 50;
-
-/** The sitemap of every public page, most important first; capped at SITEMAP_URL_LIMIT URLs. */
-export async function buildSitemap(snap: Snapshot, origin: string): Promise<string> {
-  const [datasets, protocols, spaces, labs, formats, organisms, tags] = await Promise.all([
-    snap.file("datasets.json"),
-    snap.file("protocols.json"),
-    snap.file("spaces.json"),
-    snap.file("labs.json"),
-    snap.file("by-format.json"),
-    snap.file("by-organism.json"),
-    snap.file("by-tag.json"),
-  ]);
-  const urls: Array<[string, string]> = [
-    ["/", snap.generatedAt],
-    ["/explore", snap.generatedAt],
-    ["/trending", snap.generatedAt],
-  ];
-  for (const l of labs) urls.push([labHref(l.slug), l.createdAt]);
-  for (const p of protocols) urls.push([protocolHref(p.slug), p.updatedAt]);
-  for (const s of spaces) urls.push([spaceHref(s.slug), s.updatedAt]);
-  for (const c of [...formats, ...organisms, ...tags]) urls.push([categoryHref(c.kind, c.value), c.datasets[0]?.date ?? snap.generatedAt]);
-  for (const d of datasets) urls.push([datasetHref(d.slug), d.updatedAt]);
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'];
-  for (const [path, lastmod] of urls.slice(0, SITEMAP_URL_LIMIT)) {
-    parts.push(`<url><loc>${xmlEscape(origin + path)}</loc><lastmod>${xmlEscape(lastmod)}</lastmod></url>\n`);
-  }
-  parts.push("</urlset>\n");
-  return parts.join("");
-}
 
 function feedEntry(entry: RecentEntry, origin: string): string {
   const url = xmlEscape(origin + datasetHref(entry.slug));
