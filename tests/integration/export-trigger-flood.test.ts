@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type AppServer } from "../harness/app-server";
+import { DEMO_ADMIN } from "./client";
+
+/**
+ * A flood of export triggers is rate limited at the edge (route class `export`: 5 per hour per
+ * client, lib/edge/config.ts). Its own app with `CYANEA_RATE_LIMIT_SCALE=1`: the shared servers
+ * run with the limits scaled ×100 for the rest of the suite, and spending their export budget
+ * would starve the other tests' triggers.
+ */
+describe("export trigger flood", () => {
+  let app: AppServer;
+
+  beforeAll(async () => {
+    app = await startApp({ env: { CYANEA_RATE_LIMIT_SCALE: "1", CYANEA_EXPORT_SCHEDULER: "off", CYANEA_LOG_LEVEL: "error" } });
+  }, 240_000);
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("lets the class limit through, then answers 429 problem+json with Retry-After", async () => {
+    const statuses: number[] = [];
+    const limited: Response[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${app.url}/api/admin/exports`, { method: "POST", headers: { authorization: `Bearer ${DEMO_ADMIN.apiKey}` } });
+      statuses.push(res.status);
+      if (res.status === 429) limited.push(res);
+      else await res.body?.cancel();
+    }
+    // The first five reach the route: one starts an export, the others find it running (409) or finished (202).
+    for (const s of statuses.slice(0, 5)) expect([202, 409]).toContain(s);
+    expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+    for (const res of limited) {
+      const retryAfter = Number(res.headers.get("retry-after"));
+      expect(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 3600, `Retry-After ${retryAfter}`).toBe(true);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(await res.json()).toMatchObject({ status: 429 });
+    }
+    // Reading the history is another class: the admin page keeps working during the flood.
+    const overview = await fetch(`${app.url}/api/admin/exports`, { headers: { authorization: `Bearer ${DEMO_ADMIN.apiKey}` } });
+    expect(overview.status).toBe(200);
+  });
+});
