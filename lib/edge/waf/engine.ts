@@ -28,8 +28,6 @@ interface CompiledRule {
   needs: number | null;
   /** Index in the literal index when every match contains one of the rule's literals, else -1. */
   lit: number;
-  /** Target kinds and `header:<name>` names the rule's selectors cover (`header` = every header). */
-  covers: Set<string>;
 }
 
 interface Group {
@@ -87,7 +85,10 @@ function buildGroups(rules: CompiledRule[]): Group[] {
     const prefixIds = chain.map((_, i) => prefixId(chain.slice(0, i + 1).join(",")));
     groups.push({ chain, chainKey: chain.join(","), prefixIds, rules: list });
   }
-  return groups;
+  // Chains that keep the case first, then the case-folding ones: on most values the folding chains all return
+  // the same string, so grouping them lets one punctuation mask and one literal scan serve them all.
+  const folds = (g: Group): number => (g.chain.includes("lowercase") || g.chain.includes("cmdLine") ? 1 : 0);
+  return groups.sort((a, b) => folds(a) - folds(b) || a.chainKey.localeCompare(b.chainKey));
 }
 
 interface CompiledSet {
@@ -106,8 +107,7 @@ const compiledAll: CompiledRule[] = RULES.map((def) => {
   const re = rulePattern(def);
   const req = requirements(re);
   const lit = req.literals ? literalIndex.add(req.literals) : -1;
-  const covers = new Set<string>(def.targets.flatMap((sel) => (sel === "header" || sel.startsWith("header:") ? [sel] : selectorKinds(sel))));
-  return { def, re: new RegExp(re.source, re.flags.replace(/[gy]/g, "")), needs: req.punct, lit, covers };
+  return { def, re: new RegExp(re.source, re.flags.replace(/[gy]/g, "")), needs: req.punct, lit };
 });
 
 const compiledByParanoia = new Map<number, CompiledSet>();
@@ -374,7 +374,8 @@ const DEFAULT_PASSES = 3;
  * All rules (of the target's groups) whose pattern matches the transformed value. A rule's regex only runs when
  * the value passes its gate: one of the rule's required punctuation characters, and one of its required literals,
  * occur in the value (see required-chars.ts). Transformations return their input when there is nothing to do,
- * so most groups see the same string and its punctuation and literals are scanned once.
+ * so most groups see the same string and its punctuation and literals are scanned once. Groups are built per
+ * target kind (and per header name), so every rule in them applies to the target.
  */
 function evaluate(groups: Group[], t: Target, passes: number): readonly RuleDef[] {
   let out: RuleDef[] | null = null;
@@ -399,17 +400,11 @@ function evaluate(groups: Group[], t: Target, passes: number): readonly RuleDef[
         }
         if (!literalIndex.has(r.lit)) continue;
       }
-      if (!appliesTo(r, t)) continue;
       if (!r.re.test(v)) continue;
       (out ??= []).push(r.def);
     }
   }
   return out ?? NO_HITS;
-}
-
-function appliesTo(r: CompiledRule, t: Target): boolean {
-  if (t.kind === "header") return r.covers.has("header") || r.covers.has(t.name);
-  return r.covers.has(t.kind);
 }
 
 /** Number of rules active at a paranoia level (for reports and the bench). */

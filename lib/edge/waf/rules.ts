@@ -365,7 +365,7 @@ export const RULES: readonly RuleDef[] = [
     // A variable is the command only when the payload sets it (`a=cat;$a /etc/passwd`): an unset `$a` expands
     // to nothing, so `;$a $b $c` runs nothing, and `;$a cat` (variables as spacers) runs the command after them.
     pattern: new RegExp(
-      `\\b[a-z_]\\w*=[^;&|\\s]*[^]*?(?:[;&|\`\\n]|\\$\\()\\s*\\$\\{?[a-z_]\\w*\\}?(?:\\s|$)|` +
+      `(?:[;&|\`\\n]|\\$\\()\\s*\\$\\{?[a-z_]\\w*\\}?(?:\\s|$)(?<=\\b[a-z_]\\w*=[^]*)|` +
         `(?:[;&|\`]|\\$\\()\\s*(?:\\$\\{?[a-z_]\\w*\\}?\\s*)+(?:${CMD_WORDS})(?:\\s|$|[;&|<>\`)}])|` +
         `(?:\\b[a-z_]\\w*=[^;&|\\s]{0,12}(?:;|&&)\\s*){3,}|\\$[a-z_]\\w*\\$[a-z_]\\w*\\$[a-z_]\\w*`,
     ),

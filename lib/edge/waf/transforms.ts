@@ -128,7 +128,9 @@ export function lowercase(s: string): string {
  * segment. A `..` that would climb above the start is kept (`../../etc/passwd` stays visible to LFI rules).
  */
 export function normalizePath(s: string): string {
-  if (!/[\\/.]/.test(s)) return s;
+  // Nothing to normalize without a backslash, an empty segment or a dot segment: return the input itself so that
+  // chains ending here share their result (and its scans) with the chains that do not normalize.
+  if (!/\\|\/\/|(?:^|\/)\.\.?(?:\/|$)/.test(s)) return s;
   const p = s.replace(/\\/g, "/");
   if (p.indexOf("/") === -1) return p;
   const leading = p.startsWith("/");
@@ -178,6 +180,8 @@ export function removeNulls(s: string): string {
  * `c\a"t" /e't'c/pa''sswd` becomes `cat /etc/passwd`.
  */
 export function cmdLine(s: string): string {
+  // Nothing to undo without `$`, quoting characters, whitespace other than single spaces, or upper case.
+  if (!/[$"'\\^`A-Z\u0080-\uffff]|[^\S ]| {2}/.test(s)) return s;
   return s
     .replace(/\$\{?ifs\}?/gi, " ")
     .replace(/\$[@*]|\$\{[@*]\}|\$\(\s*\)|``/g, "")
