@@ -18,22 +18,11 @@ import { buildScoring, encodeSequence } from "../lib/bio/align/scoring";
 import { alignScoreCodes, runAlign, type AlignExports } from "../lib/kernels/align";
 import { loadKernel } from "../lib/kernels/node-loader";
 import type { KernelExports, KernelInstance } from "../lib/kernels/runtime";
+import { mulberry32 } from "../db/seed/seed-random";
 
 const TARGET_GCUPS = 4.9;
 const PROTEIN = "ACDEFGHIKLMNPQRSTVWY";
 const quick = process.argv.includes("--quick");
-
-/** mulberry32: small deterministic PRNG so every run aligns identical sequences. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomSeq(alphabet: string, length: number, seed: number): string {
   const rand = mulberry32(seed);

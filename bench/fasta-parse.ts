@@ -8,23 +8,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createFastaScanner } from "../lib/bio/fasta-scanner";
+import { mulberry32 } from "../db/seed/seed-random";
 
 const TARGET_BYTES = 100 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 const LINE_WIDTH = 60;
 const RUNS = 5;
-
-/** mulberry32: small deterministic PRNG so every run scans identical bytes. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(recordLength: (rand: () => number) => number): Uint8Array {
   const rand = mulberry32(20240601);

@@ -14,6 +14,7 @@ import path from "node:path";
 import { createFastaScanner } from "../lib/bio/fasta-scanner";
 import { nodeKernelProvider } from "../lib/kernels/node-loader";
 import { runStats } from "../lib/kernels/seqstats";
+import { mulberry32 } from "../db/seed/seed-random";
 
 const TARGET_MB_PER_S = 400;
 const READ_BYTES = 4 * 1024 * 1024;
@@ -24,18 +25,6 @@ function arg(name: string, fallback: number): number {
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return v;
-}
-
-/** mulberry32: small deterministic PRNG so every run writes identical bytes. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

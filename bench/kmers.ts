@@ -14,6 +14,7 @@ import { runDigest } from "../lib/kernels/digest";
 import { runKmers } from "../lib/kernels/kmers";
 import { runMotif } from "../lib/kernels/motif";
 import { nodeKernelProvider } from "../lib/kernels/node-loader";
+import { mulberry32 } from "../db/seed/seed-random";
 
 const TARGET_M_PER_S = 40;
 const RECORD_BP = 10_000_000;
@@ -26,18 +27,6 @@ function argValue(name: string, fallback: number): number {
   const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
   return v;
-}
-
-/** mulberry32: small deterministic PRNG so every run counts identical bases. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random ACGT with an N run (10–1,000 bp) about every 100 kb, split into 10 Mbp records. */
