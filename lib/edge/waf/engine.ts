@@ -4,7 +4,7 @@
  * per group. `inspectRequest` is pure and synchronous and never throws on any input.
  */
 import { extractTargets, type Target } from "./targets";
-import { applyTransforms } from "./transforms";
+import { applyTransforms, lowercase } from "./transforms";
 import { RULES } from "./rules";
 import { LiteralIndex } from "./literal-index";
 import { punctMask, requirements } from "./required-chars";
@@ -85,10 +85,12 @@ function buildGroups(rules: CompiledRule[]): Group[] {
     const prefixIds = chain.map((_, i) => prefixId(chain.slice(0, i + 1).join(",")));
     groups.push({ chain, chainKey: chain.join(","), prefixIds, rules: list });
   }
-  // Chains that keep the case first, then the case-folding ones: on most values the folding chains all return
-  // the same string, so grouping them lets one punctuation mask and one literal scan serve them all.
-  const folds = (g: Group): number => (g.chain.includes("lowercase") || g.chain.includes("cmdLine") ? 1 : 0);
-  return groups.sort((a, b) => folds(a) - folds(b) || a.chainKey.localeCompare(b.chainKey));
+  // Chains that keep the case first, then the case-folding ones, path normalization last: on most values the
+  // folding chains all return the same string (and the literal scan ignores case), so adjacent groups share one
+  // punctuation mask and one literal scan; normalization is the step that most often changes a URL-like value.
+  const rank = (g: Group): number =>
+    g.chain.includes("normalizePath") ? 2 : g.chain.includes("lowercase") || g.chain.includes("cmdLine") ? 1 : 0;
+  return groups.sort((a, b) => rank(a) - rank(b) || a.chainKey.localeCompare(b.chainKey));
 }
 
 interface CompiledSet {
@@ -384,6 +386,8 @@ function evaluate(groups: Group[], t: Target, passes: number): readonly RuleDef[
   let lastValue: string | null = null;
   let bits = 0;
   let scanned = false;
+  // The literal scan ignores case: a value that differs from the last scanned one only in case reuses its result.
+  let scannedLower: string | null = null;
   for (const g of groups) {
     const v = inert ? t.value : transformed(t.value, g, passes);
     if (v !== lastValue) {
@@ -395,7 +399,11 @@ function evaluate(groups: Group[], t: Target, passes: number): readonly RuleDef[
       if (r.needs !== null && (r.needs & bits) === 0) continue;
       if (r.lit >= 0) {
         if (!scanned) {
-          literalIndex.scan(v);
+          const lower = lowercase(v);
+          if (lower !== scannedLower) {
+            literalIndex.scan(lower);
+            scannedLower = lower;
+          }
           scanned = true;
         }
         if (!literalIndex.has(r.lit)) continue;
