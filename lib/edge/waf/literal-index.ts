@@ -15,6 +15,8 @@ interface Entry {
   lit: string;
   /** Every set that registered this literal (a literal shared by many rules is compared once). */
   sets: number[];
+  /** Epoch of the scan that last found this literal: it is not compared again in that scan. */
+  found: number;
 }
 
 const key2 = (a: number, b: number): number => ((a & 127) << 7) | (b & 127);
@@ -50,15 +52,21 @@ export class LiteralIndex {
       const same = list?.find((e) => e.lit === lit);
       if (same) {
         if (!same.sets.includes(set)) same.sets.push(set);
-      } else if (list) list.push({ lit, sets: [set] });
-      else buckets.set(k, [{ lit, sets: [set] }]);
+      } else if (list) list.push({ lit, sets: [set], found: -1 });
+      else buckets.set(k, [{ lit, sets: [set], found: -1 }]);
     }
     return set;
   }
 
   /** Scan `value` (compared lower-cased); until the next scan, `has(set)` tells whether one of the set's literals occurs. */
   scan(value: string): void {
-    this.epoch = (this.epoch + 1) | 0;
+    this.epoch++;
+    if (this.epoch > 0x3fffffff) {
+      // Once per billion scans: forget every stamp so that an old epoch can never read as current.
+      this.stamps.fill(0);
+      for (const list of [...this.buckets2.values(), ...this.buckets3.values()]) for (const e of list) e.found = -1;
+      this.epoch = 1;
+    }
     const v = /[A-Z]/.test(value) ? value.toLowerCase() : value;
     const n = v.length;
     if (n < 2) return;
@@ -66,24 +74,29 @@ export class LiteralIndex {
     for (let i = 1; i < n; i++) {
       k = ((k << 7) | (v.charCodeAt(i) & 127)) & ((1 << K3) - 1);
       // k now covers the window ending at i: its low 14 bits are the 2-character key of v[i-1..i].
-      if (testBit(this.present2, k & ((1 << K2) - 1))) this.check(this.buckets2.get(k & ((1 << K2) - 1)), v, i - 1);
-      if (i >= 2 && testBit(this.present3, hash3(k))) this.check(this.buckets3.get(k), v, i - 2);
+      if (testBit(this.present2, k & ((1 << K2) - 1))) this.check(this.buckets2.get(k & ((1 << K2) - 1)), v, i - 1, 2);
+      if (i >= 2 && testBit(this.present3, hash3(k))) this.check(this.buckets3.get(k), v, i - 2, 3);
     }
   }
 
-  private check(list: Entry[] | undefined, v: string, at: number): void {
+  /** Compare the bucket's literals at `at`; the bucket key already matched the first `keyLen` characters (7-bit folded). */
+  private check(list: Entry[] | undefined, v: string, at: number, keyLen: number): void {
     if (list === undefined) return;
+    // The folded key equals the literal's first characters exactly when those characters of v are ASCII.
+    for (let c = 0; c < keyLen; c++) if (v.charCodeAt(at + c) > 127) return;
     const epoch = this.epoch;
     const stamps = this.stamps;
     for (let j = 0; j < list.length; j++) {
       const e = list[j] as Entry;
+      if (e.found === epoch) continue;
       const lit = e.lit;
       const len = lit.length;
       if (at + len > v.length) continue;
       // Char-code comparison instead of startsWith: the call costs more than comparing a few characters.
-      let c = 0;
+      let c = keyLen;
       while (c < len && v.charCodeAt(at + c) === lit.charCodeAt(c)) c++;
       if (c !== len) continue;
+      e.found = epoch;
       const sets = e.sets;
       for (let q = 0; q < sets.length; q++) stamps[sets[q] as number] = epoch;
     }
