@@ -229,6 +229,16 @@ function excluded(active: CompiledExclusion[], t: Target, def: RuleDef): boolean
   return false;
 }
 
+/** True when an exclusion without category or rule-id restriction covers the target (every rule is off for it). */
+function excludedFromAll(active: CompiledExclusion[], t: Target): boolean {
+  for (const e of active) {
+    if (e.categories || e.ruleIds) continue;
+    if (POINTER_KINDS.has(t.kind) && e.pointerFields.some((re) => re.test(t.field))) return true;
+    if (e.nameFields.some((re) => re.test(t.name))) return true;
+  }
+  return false;
+}
+
 /** Normalized request path for route matching (decoded once, dot segments resolved). */
 function routePath(rawPath: string): string {
   let p = rawPath;
@@ -287,6 +297,8 @@ function inspect(input: WafInput, config: WafConfig): WafResult {
     const headerKey = t.kind === "header" ? headerGroupKey(t.name.slice(7)) : "";
     const groups = t.kind === "header" ? groupsForHeader(set, headerKey) : set.byKind.get(t.kind);
     if (!groups) continue;
+    // A field excluded from every rule (Auth.js's own cookies) would have all its hits dropped: skip the work.
+    if (config.exclusions.length > 0 && excludedFromAll(exclusionsFor(), t)) continue;
     // Rule evaluation is a pure function of (paranoia, target kind/header, value): repeated values (user agents,
     // referers, cookie and parameter names) are answered from a bounded memo.
     const memoKey = memo && t.value.length <= MEMO_MAX_VALUE ? `${t.kind}\u0000${headerKey}\u0000${t.value}` : null;
