@@ -104,8 +104,14 @@ function writeAtomic(file, text) {
   const { fs, path, crypto } = node;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${crypto.randomBytes(6).toString("hex")}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    // Disk full or the like: no half-written temp file stays behind; Next logs the failed set.
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
 }
 
 function entryTags(value, ctx) {

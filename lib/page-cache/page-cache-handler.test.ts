@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -115,6 +116,19 @@ describe("PageCacheHandler", () => {
     expect(await render(handler, "/datasets/x", "v3")).toBe("v2");
     const { dir } = await pageCacheDir(env(dataDir));
     expect(JSON.parse(fs.readFileSync(path.join(dir, "tags.json"), "utf8"))).toHaveProperty(["_N_T_/datasets/x", "expired"]);
+  });
+
+  it("leaves no temp file behind when a write fails, and keeps serving misses", async () => {
+    const dataDir = path.join(root, "a");
+    publish(dataDir, "20261204T100000Z-aaaa");
+    const { dir } = await pageCacheDir(env(dataDir));
+    const digest = createHash("sha256").update("/broken").digest("hex");
+    const target = path.join(dir, digest.slice(0, 2), `${digest}.json`);
+    fs.mkdirSync(path.join(target, "in-the-way"), { recursive: true }); // a directory where the entry goes: rename fails
+    const handler = new PageCacheHandler({ env: env(dataDir) });
+    await expect(handler.set("/broken", page("x"), { cacheControl: { revalidate: false } })).rejects.toThrow();
+    expect(fs.readdirSync(path.dirname(target)).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect(await handler.get("/broken", { kind: "APP_PAGE" })).toBeNull();
   });
 
   it("derives the public origin from CYANEA_PUBLIC_URL, else the port", () => {
