@@ -192,7 +192,9 @@ class PageStore {
 
   write(key, entry) {
     const text = JSON.stringify({ ...entry, key, value: encode(entry.value) });
-    writeAtomic(this.fileOf(key), text);
+    // Not-found pages stay in memory only: anyone can ask for endless unknown slugs, and the
+    // disk must not grow with them (memory is bounded by the LRU; a 404 is cheap to render).
+    if (entry.value?.status !== 404) writeAtomic(this.fileOf(key), text);
     this.remember(key, entry, text.length);
   }
 

@@ -131,6 +131,16 @@ describe("PageCacheHandler", () => {
     expect(await handler.get("/broken", { kind: "APP_PAGE" })).toBeNull();
   });
 
+  it("keeps not-found pages in memory only, so unknown slugs cannot fill the disk", async () => {
+    const dataDir = path.join(root, "a");
+    publish(dataDir, "20261204T100000Z-aaaa");
+    const handler = new PageCacheHandler({ env: env(dataDir) });
+    for (let i = 0; i < 20; i++) await handler.set(`/datasets/unknown-${i}`, { ...page("not found"), status: 404 }, { cacheControl: { revalidate: false } });
+    expect(((await handler.get("/datasets/unknown-3", { kind: "APP_PAGE" }))?.value as { status: number }).status).toBe(404);
+    const { dir } = await pageCacheDir(env(dataDir));
+    expect(fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".json")) : []).toEqual([]);
+  });
+
   it("derives the public origin from CYANEA_PUBLIC_URL, else the port", () => {
     expect(publicOriginFromEnv({ CYANEA_PUBLIC_URL: " https://x.org// " })).toBe("https://x.org");
     expect(publicOriginFromEnv({ PORT: "3101" })).toBe("http://localhost:3101");
