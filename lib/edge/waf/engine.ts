@@ -165,6 +165,8 @@ interface CompiledExclusion {
   methods: Set<string> | null;
   pointerFields: RegExp[];
   nameFields: RegExp[];
+  /** Literal start of each name glob (up to its first wildcard): a cheap test before the regex. */
+  namePrefixes: string[];
   categories: Set<WafCategory> | null;
   ruleIds: Set<number> | null;
 }
@@ -207,6 +209,7 @@ function compileExclusions(list: readonly Exclusion[]): CompiledExclusion[] {
     methods: !e.method || e.method === "*" ? null : new Set(e.method.toUpperCase().split("|").map((m) => m.trim())),
     pointerFields: e.fields.filter((f) => f.startsWith("/")).map((f) => globToRegExp(f, "/")),
     nameFields: e.fields.filter((f) => !f.startsWith("/")).map((f) => globToRegExp(f, "\u0000")),
+    namePrefixes: e.fields.filter((f) => !f.startsWith("/")).map((f) => f.slice(0, f.search(/[*{]|$/))),
     categories: e.categories ? new Set(e.categories) : null,
     ruleIds: e.ruleIds ? new Set(e.ruleIds) : null,
   }));
@@ -224,7 +227,14 @@ function excluded(active: CompiledExclusion[], t: Target, def: RuleDef): boolean
     if (e.categories && !e.categories.has(def.category) && !(e.ruleIds && e.ruleIds.has(def.id))) continue;
     if (!e.categories && e.ruleIds && !e.ruleIds.has(def.id)) continue;
     if (POINTER_KINDS.has(t.kind) && e.pointerFields.some((re) => re.test(t.field))) return true;
-    if (e.nameFields.some((re) => re.test(t.name))) return true;
+    if (nameMatches(e, t.name)) return true;
+  }
+  return false;
+}
+
+function nameMatches(e: CompiledExclusion, name: string): boolean {
+  for (let i = 0; i < e.nameFields.length; i++) {
+    if (name.startsWith(e.namePrefixes[i] as string) && (e.nameFields[i] as RegExp).test(name)) return true;
   }
   return false;
 }
@@ -234,7 +244,7 @@ function excludedFromAll(active: CompiledExclusion[], t: Target): boolean {
   for (const e of active) {
     if (e.categories || e.ruleIds) continue;
     if (POINTER_KINDS.has(t.kind) && e.pointerFields.some((re) => re.test(t.field))) return true;
-    if (e.nameFields.some((re) => re.test(t.name))) return true;
+    if (nameMatches(e, t.name)) return true;
   }
   return false;
 }

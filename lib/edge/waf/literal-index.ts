@@ -37,11 +37,19 @@ export class LiteralIndex {
   private stamps = new Int32Array(0);
   private epoch = 0;
   private sets = 0;
+  /** Lookup tables built from the buckets on the first scan after an `add` (no Map lookups on the scan path). */
+  private dirty = true;
+  private lists2: Array<Entry[] | undefined> = [];
+  /** Open-addressing table of the 3-character keys: key + 1 (0 = empty) and the bucket at the same slot. */
+  private slotKeys = new Int32Array(0);
+  private slotLists: Entry[][] = [];
+  private slotMask = 0;
 
   /** Register a set of lower-case literals (each at least 2 characters); returns its index for `has`. */
   add(literals: readonly string[]): number {
     const set = this.sets++;
     this.stamps = new Int32Array(this.sets);
+    this.dirty = true;
     for (const lit of literals) {
       const short = lit.length < 3;
       const k = short ? key2(lit.charCodeAt(0), lit.charCodeAt(1)) : key3(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2));
@@ -58,8 +66,35 @@ export class LiteralIndex {
     return set;
   }
 
+  private build(): void {
+    this.lists2 = new Array<Entry[] | undefined>(1 << K2).fill(undefined);
+    for (const [k, list] of this.buckets2) this.lists2[k] = list;
+    let size = 16;
+    while (size < this.buckets3.size * 4) size <<= 1;
+    this.slotKeys = new Int32Array(size);
+    this.slotLists = new Array<Entry[]>(size).fill([]);
+    this.slotMask = size - 1;
+    for (const [k, list] of this.buckets3) {
+      let h = hash3(k) & this.slotMask;
+      while (this.slotKeys[h] !== 0) h = (h + 1) & this.slotMask;
+      this.slotKeys[h] = k + 1;
+      this.slotLists[h] = list;
+    }
+    this.dirty = false;
+  }
+
+  private bucket3(k: number): Entry[] | undefined {
+    const keys = this.slotKeys;
+    for (let h = hash3(k) & this.slotMask; ; h = (h + 1) & this.slotMask) {
+      const sk = keys[h] as number;
+      if (sk === 0) return undefined;
+      if (sk === k + 1) return this.slotLists[h];
+    }
+  }
+
   /** Scan `value` (compared lower-cased); until the next scan, `has(set)` tells whether one of the set's literals occurs. */
   scan(value: string): void {
+    if (this.dirty) this.build();
     this.epoch++;
     if (this.epoch > 0x3fffffff) {
       // Once per billion scans: forget every stamp so that an old epoch can never read as current.
@@ -74,8 +109,8 @@ export class LiteralIndex {
     for (let i = 1; i < n; i++) {
       k = ((k << 7) | (v.charCodeAt(i) & 127)) & ((1 << K3) - 1);
       // k now covers the window ending at i: its low 14 bits are the 2-character key of v[i-1..i].
-      if (testBit(this.present2, k & ((1 << K2) - 1))) this.check(this.buckets2.get(k & ((1 << K2) - 1)), v, i - 1, 2);
-      if (i >= 2 && testBit(this.present3, hash3(k))) this.check(this.buckets3.get(k), v, i - 2, 3);
+      if (testBit(this.present2, k & ((1 << K2) - 1))) this.check(this.lists2[k & ((1 << K2) - 1)], v, i - 1, 2);
+      if (i >= 2 && testBit(this.present3, hash3(k))) this.check(this.bucket3(k), v, i - 2, 3);
     }
   }
 
