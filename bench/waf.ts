@@ -37,7 +37,7 @@ function cleanGets(): WafInput[] {
   return paths.map((path, i) => ({ method: "GET", path, rawQuery: queries[i] ?? "", headers: BROWSER_HEADERS }));
 }
 
-/** ~2 KB JSON body with exactly 90 string fields (nested objects and arrays, scientific values). */
+/** ~2 KB JSON body (about 2,100 bytes) with exactly 90 string fields (nested objects and arrays, scientific values). */
 function jsonPost(): WafInput {
   const doc: Record<string, unknown> = { name: "BRCA1 exon panel", organism: "Homo sapiens", assembly: "GRCh38" };
   const samples: Array<Record<string, string>> = [];
@@ -47,7 +47,7 @@ function jsonPost(): WafInput {
       tissue: i % 2 ? "blood" : "tumor",
       barcode: "ACGTACGT",
       status: "ok",
-      note: `lane ${i % 4}`,
+      note: `lane ${i % 4}, library prep batch ${i + 1} (2 x 150 bp)`,
     });
   }
   doc.samples = samples; // 85 fields
