@@ -34,7 +34,25 @@ describe("result exports", () => {
     ];
     const files = exportFiles("digest", result, { a: "p.gb" });
     expect(files.map((f) => f.filename)).toEqual(["p.digest.fragments.tsv", "p.digest.sites.tsv", "p.digest.json"]);
-    expect(files[0]?.content()).toBe("record\tstart\tend\tlength\tleft_enzyme\tright_enzyme\np\t10\t10\t100\tEcoRI\tEcoRI\n");
+    expect(files[0]?.content()).toBe(
+      "# positions are 0-based; cuts lie between bases (0…length); fragments are half-open [start, end) and wrap the origin on circular records\n" +
+        "record\tstart\tend\tlength\tleft_enzyme\tright_enzyme\np\t10\t10\t100\tEcoRI\tEcoRI\n",
+    );
+    expect(files[1]?.content().split("\n")[0]).toMatch(/^# positions are 0-based/);
+  });
+
+  it("says how ORF coordinates count, and names proteins with 1-based INSDC locations", () => {
+    const result: AnalysisResults["orfs"] = [
+      { recordId: "MN908947", start: 265, end: 13483, strand: "+", frame: 2, lengthAa: 4405, hasStop: true, protein: "MESL" },
+      { recordId: "MN908947", start: 100, end: 400, strand: "-", frame: -1, lengthAa: 99, hasStop: true, protein: "MKV" },
+    ];
+    const [tsv, fasta] = exportFiles("orfs", result, { a: "MN908947.fasta" });
+    expect(tsv?.content().split("\n").slice(0, 3)).toEqual([
+      "# start/end: 0-based half-open on the forward strand (the page shows 1-based starts), stop codon included; frame ±1..3 on the ORF's strand",
+      "record\tstart\tend\tstrand\tframe\tlength_aa\thas_stop\tprotein",
+      "MN908947\t265\t13483\t+\t2\t4405\ttrue\tMESL",
+    ]);
+    expect(fasta?.content()).toBe(">MN908947_orf1 location=266..13483 frame=2 length=4405aa\nMESL\n>MN908947_orf2 location=complement(101..400) frame=-1 length=99aa\nMKV\n");
   });
 
   it("names pairwise results after both inputs and turns typed arrays into JSON arrays", () => {

@@ -19,6 +19,10 @@ const FASTA = "text/x-fasta";
 const JSON_MIME = "application/json";
 const TEXT = "text/plain";
 
+const HALF_OPEN = "start/end: 0-based half-open on the forward strand (the page shows 1-based starts)";
+const ORF_COORDINATES = `${HALF_OPEN}, stop codon included; frame ±1..3 on the ORF's strand`;
+const DIGEST_COORDINATES = "positions are 0-based; cuts lie between bases (0…length); fragments are half-open [start, end) and wrap the origin on circular records";
+
 /** A file-name stem from the input's name: `NC_005816.fna` → `NC_005816`. */
 export function fileStem(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
@@ -32,9 +36,12 @@ function cell(value: unknown): string {
   return String(value).replace(/[\t\r\n]+/g, " ");
 }
 
-/** Rows to TSV: a header line then one line per row. */
-export function toTsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  const lines = [header.join("\t")];
+/**
+ * Rows to TSV: an optional `# …` line saying how coordinates count (the page shows 1-based
+ * positions; files keep the CLI's 0-based half-open ones and say so), a header line, one line per row.
+ */
+export function toTsv(header: readonly string[], rows: Iterable<readonly unknown[]>, comment?: string): string {
+  const lines = comment ? [`# ${comment}`, header.join("\t")] : [header.join("\t")];
   for (const row of rows) lines.push(row.map(cell).join("\t"));
   return `${lines.join("\n")}\n`;
 }
@@ -82,7 +89,7 @@ function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: s
     case "gcWindows": {
       const r = result as AnalysisResults["gcWindows"];
       const rows = r.starts.map((start, i) => [start, round(r.gcPercent[i], 3), round(r.gcSkew[i], 4)]);
-      return [{ label: "TSV", filename: `${stem}.gc-windows.tsv`, mime: TSV, content: () => toTsv(["start", "gc_percent", "gc_skew"], rows) }];
+      return [{ label: "TSV", filename: `${stem}.gc-windows.tsv`, mime: TSV, content: () => toTsv(["start", "gc_percent", "gc_skew"], rows, "start: 0-based first base of each window") }];
     }
     case "revcomp": {
       const r = result as AnalysisResults["revcomp"];
@@ -96,8 +103,8 @@ function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: s
       const r = result as AnalysisResults["orfs"];
       const header = ["record", "start", "end", "strand", "frame", "length_aa", "has_stop", "protein"];
       return [
-        { label: "TSV", filename: `${stem}.orfs.tsv`, mime: TSV, content: () => toTsv(header, r.map((o) => [o.recordId, o.start, o.end, o.strand, o.frame, o.lengthAa, o.hasStop, o.protein])) },
-        { label: "Proteins FASTA", filename: `${stem}.orfs.faa`, mime: FASTA, content: () => r.map((o) => fastaEntry(`${o.recordId}_${o.start + 1}-${o.end}${o.strand} frame=${o.frame} length=${o.lengthAa}`, o.protein)).join("") },
+        { label: "TSV", filename: `${stem}.orfs.tsv`, mime: TSV, content: () => toTsv(header, r.map((o) => [o.recordId, o.start, o.end, o.strand, o.frame, o.lengthAa, o.hasStop, o.protein]), ORF_COORDINATES) },
+        { label: "Proteins FASTA", filename: `${stem}.orfs.faa`, mime: FASTA, content: () => r.map((o, i) => fastaEntry(`${o.recordId}_orf${i + 1} location=${o.strand === "-" ? `complement(${o.start + 1}..${o.end})` : `${o.start + 1}..${o.end}`} frame=${o.frame} length=${o.lengthAa}aa`, o.protein)).join("") },
       ];
     }
     case "kmers": {
@@ -110,13 +117,13 @@ function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: s
     case "digest": {
       const r = result as AnalysisResults["digest"];
       return [
-        { label: "Fragments TSV", filename: `${stem}.digest.fragments.tsv`, mime: TSV, content: () => toTsv(["record", "start", "end", "length", "left_enzyme", "right_enzyme"], r.flatMap((d) => d.fragments.map((f) => [d.recordId, f.start, f.end, f.length, f.leftEnzyme ?? "", f.rightEnzyme ?? ""]))) },
-        { label: "Sites TSV", filename: `${stem}.digest.sites.tsv`, mime: TSV, content: () => toTsv(["record", "enzyme", "site", "position", "strand", "cut_top", "cut_bottom"], r.flatMap((d) => d.sites.map((s) => [d.recordId, s.enzyme, s.site, s.position, s.strand, s.cutTop, s.cutBottom]))) },
+        { label: "Fragments TSV", filename: `${stem}.digest.fragments.tsv`, mime: TSV, content: () => toTsv(["record", "start", "end", "length", "left_enzyme", "right_enzyme"], r.flatMap((d) => d.fragments.map((f) => [d.recordId, f.start, f.end, f.length, f.leftEnzyme ?? "", f.rightEnzyme ?? ""])), DIGEST_COORDINATES) },
+        { label: "Sites TSV", filename: `${stem}.digest.sites.tsv`, mime: TSV, content: () => toTsv(["record", "enzyme", "site", "position", "strand", "cut_top", "cut_bottom"], r.flatMap((d) => d.sites.map((s) => [d.recordId, s.enzyme, s.site, s.position, s.strand, s.cutTop, s.cutBottom])), DIGEST_COORDINATES) },
       ];
     }
     case "motif": {
       const r = result as AnalysisResults["motif"];
-      return [{ label: "TSV", filename: `${stem}.motif.tsv`, mime: TSV, content: () => toTsv(["record", "start", "end", "strand", "matched"], r.map((h) => [h.recordId, h.start, h.end, h.strand, h.matched])) }];
+      return [{ label: "TSV", filename: `${stem}.motif.tsv`, mime: TSV, content: () => toTsv(["record", "start", "end", "strand", "matched"], r.map((h) => [h.recordId, h.start, h.end, h.strand, h.matched]), HALF_OPEN) }];
     }
     case "align": {
       const r = result as AnalysisResults["align"];

@@ -1,5 +1,5 @@
 /**
- * The always-visible privacy note. True by construction: inputs go to Web Workers in this tab;
+ * The privacy note under the workbench title. True by construction: inputs go to Web Workers in this tab;
  * the only upload is "Save as space", which sends the settings, never the sequence.
  */
 export function LocalIndicator() {

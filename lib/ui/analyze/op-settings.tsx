@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { AnalysisOp, Frame, StartPolicy } from "@/lib/analysis/contract";
-import { ENZYME_CHOICES, GENETIC_CODE_CHOICES, MATRIX_CHOICES } from "./option-lists";
+import { COMMON_ENZYMES, GENETIC_CODE_CHOICES, MATRIX_CHOICES, MORE_ENZYMES } from "./option-lists";
 import { OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_OPS, type OpParams, type WorkbenchSettings } from "./settings";
 
 type SetParams = <K extends AnalysisOp>(op: K, patch: Partial<OpParams[K]>) => void;
@@ -47,6 +47,11 @@ function Check({ id, label, checked, onChange }: { id: string; label: string; ch
   );
 }
 
+function EnzymeCheck({ name, id, params, set }: { name: string; id: string; params: OpParams; set: SetParams }) {
+  const chosen = params.digest.enzymes;
+  return <Check id={id} label={name} checked={chosen.includes(name)} onChange={(on) => set("digest", { enzymes: on ? [...chosen, name] : chosen.filter((e) => e !== name) })} />;
+}
+
 const TABLE_OPTIONS = GENETIC_CODE_CHOICES.map((c) => ({ value: c.id, label: c.label }));
 const FRAME_OPTIONS: ReadonlyArray<{ value: Frame | "all"; label: string }> = [
   { value: 1, label: "+1" },
@@ -74,6 +79,7 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
           label="FASTQ quality offset"
           value={params.stats.phredOffset}
           options={[
+            { value: "auto", label: "Phred+33, refuse files that look like Phred+64" },
             { value: 33, label: "Phred+33 (Sanger, Illumina 1.8+)" },
             { value: 64, label: "Phred+64 (Illumina 1.3–1.7)" },
           ]}
@@ -135,16 +141,18 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
             <legend>Enzymes</legend>
             <p className="hint">Chosen: {params.digest.enzymes.length > 0 ? params.digest.enzymes.join(", ") : "none"}</p>
             <div className="analyze-enzymes">
-              {ENZYME_CHOICES.map((name) => (
-                <Check
-                  key={name}
-                  id={id(`enzyme-${name}`)}
-                  label={name}
-                  checked={params.digest.enzymes.includes(name)}
-                  onChange={(on) => set("digest", { enzymes: on ? [...params.digest.enzymes, name] : params.digest.enzymes.filter((e) => e !== name) })}
-                />
+              {COMMON_ENZYMES.map((name) => (
+                <EnzymeCheck key={name} name={name} id={id(`enzyme-${name}`)} params={params} set={set} />
               ))}
             </div>
+            <details className="analyze-more-enzymes">
+              <summary>{MORE_ENZYMES.length} more enzymes</summary>
+              <div className="analyze-enzymes">
+                {MORE_ENZYMES.map((name) => (
+                  <EnzymeCheck key={name} name={name} id={id(`enzyme-${name}`)} params={params} set={set} />
+                ))}
+              </div>
+            </details>
           </fieldset>
           <Check id={id("circular")} label="Circular sequence" checked={params.digest.circular} onChange={(v) => set("digest", { circular: v })} />
         </>
@@ -172,7 +180,7 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
             ]}
             onChange={(v) => set("align", { mode: v })}
           />
-          <Select id={id("matrix")} label="Matrix" value={params.align.matrix} options={MATRIX_CHOICES.map((m) => ({ value: m, label: m }))} onChange={(v) => set("align", { matrix: v })} />
+          <Select id={id("matrix")} label="Matrix" value={params.align.matrix} options={MATRIX_CHOICES} onChange={(v) => set("align", { matrix: v })} />
           <NumberInput id={id("open")} label="Gap open" value={params.align.gapOpen} min={0} step={0.5} onChange={(v) => set("align", { gapOpen: v })} />
           <NumberInput id={id("extend")} label="Gap extend" value={params.align.gapExtend} min={0} step={0.5} onChange={(v) => set("align", { gapExtend: v })} />
           {params.align.mode === "global" ? (

@@ -27,6 +27,15 @@ describe("planRuns", () => {
     expect(planned.filter((p) => "problem" in p).map((p) => p.op)).toEqual(["align", "dotplot"]);
   });
 
+  it("sends no quality offset by default, so Phred+64 input is detected and refused", () => {
+    const settings = defaultSettings();
+    const [auto] = planRuns(settings, a, null);
+    expect(auto && "request" in auto && auto.request.op === "stats" ? auto.request.params : null).toEqual({});
+    settings.params.stats.phredOffset = 64;
+    const [declared] = planRuns(settings, a, null);
+    expect(declared && "request" in declared && declared.request.op === "stats" ? declared.request.params : null).toEqual({ phredOffset: 64 });
+  });
+
   it("upper-cases the motif pattern", () => {
     const settings = defaultSettings();
     settings.enabled.stats = false;

@@ -10,7 +10,8 @@ export function buildRequest(op: AnalysisOp, settings: WorkbenchSettings, a: Ana
   if (PAIR_OPS.has(op) && b === null) return { op, problem: "Needs a second sequence: add input B." };
   switch (op) {
     case "stats":
-      return { op, request: { op, input: a, params: { phredOffset: p.stats.phredOffset } } };
+      // Without an offset the kernel reads Phred+33 and refuses input that looks like Phred+64.
+      return { op, request: { op, input: a, params: p.stats.phredOffset === "auto" ? {} : { phredOffset: p.stats.phredOffset } } };
     case "gcWindows":
       return { op, request: { op, input: a, params: { window: p.gcWindows.window, step: p.gcWindows.step, recordIndex: p.gcWindows.recordIndex } } };
     case "revcomp":

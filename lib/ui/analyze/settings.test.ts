@@ -40,8 +40,15 @@ describe("workbench settings", () => {
     expect(restored).not.toBeNull();
     expect(chosenOps(restored!)).toEqual(["stats", "translate", "orfs"]);
     expect(restored!.params.orfs).toEqual({ table: 11, minAaLength: 100, startPolicy: "atg", strands: "both", nested: true });
-    expect(restored!.params.stats.phredOffset).toBe(33);
+    expect(restored!.params.stats.phredOffset).toBe("auto");
     expect(restored!.params.translate.frame).toBe(1);
+  });
+
+  it("keeps a saved quality offset of 33 or 64", () => {
+    for (const phredOffset of [33, 64, "auto"] as const) {
+      const restored = fromSpaceSettings({ analysis: { version: 1, ops: [{ op: "stats", params: { phredOffset } }] } });
+      expect(restored!.params.stats.phredOffset).toBe(phredOffset);
+    }
   });
 
   it("returns null without a version-1 analysis", () => {

@@ -36,7 +36,8 @@ export interface AlignSettings extends Omit<AlignParams, "endGapOpen" | "endGapE
 
 /** Parameters of every operation (revcomp has none). */
 export interface OpParams {
-  stats: Required<Pick<StatsParams, "phredOffset">>;
+  /** "auto": Phred+33, and Phred+64 input is detected and refused with a clear error (the kernel's rule). */
+  stats: { phredOffset: NonNullable<StatsParams["phredOffset"]> | "auto" };
   gcWindows: GcWindowsParams & { recordIndex: number };
   revcomp: Record<string, never>;
   translate: Required<TranslateParams>;
@@ -54,7 +55,7 @@ export interface WorkbenchSettings {
 }
 
 export const DEFAULT_PARAMS: OpParams = {
-  stats: { phredOffset: 33 },
+  stats: { phredOffset: "auto" },
   gcWindows: { window: 1000, step: 500, recordIndex: 0 },
   revcomp: {},
   translate: { table: 1, frame: 1, cds: false, toStop: false },
@@ -78,6 +79,7 @@ export function chosenOps(settings: WorkbenchSettings): AnalysisOp[] {
 
 const IUPAC_NUCLEOTIDE = /^[ACGTUMRWSYKVHDBN]+$/i;
 const FRAMES = new Set<unknown>([1, 2, 3, -1, -2, -3, "all"]);
+const PHRED_CHOICES: ReadonlyArray<OpParams["stats"]["phredOffset"]> = ["auto", 33, 64];
 
 function isInt(value: number, min: number, max: number): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
@@ -194,10 +196,12 @@ export function fromSpaceSettings(spaceSettings: unknown): WorkbenchSettings | n
     (settings.params as unknown as Record<string, unknown>)[op] = mergeParams(DEFAULT_PARAMS[op], entry.params);
     // The frame is a number or "all": the type check of mergeParams cannot keep "all".
     if (op === "translate" && isRecord(entry.params) && FRAMES.has(entry.params.frame)) settings.params.translate.frame = entry.params.frame as Frame | "all";
+    // Likewise the quality offset is a number or "auto".
+    if (op === "stats" && isRecord(entry.params) && PHRED_CHOICES.includes(entry.params.phredOffset as never)) settings.params.stats.phredOffset = entry.params.phredOffset as OpParams["stats"]["phredOffset"];
   }
   const p = settings.params;
   if (!FRAMES.has(p.translate.frame)) p.translate.frame = DEFAULT_PARAMS.translate.frame;
-  p.stats.phredOffset = oneOf(p.stats.phredOffset, [33, 64], DEFAULT_PARAMS.stats.phredOffset);
+  p.stats.phredOffset = oneOf(p.stats.phredOffset, PHRED_CHOICES, DEFAULT_PARAMS.stats.phredOffset);
   p.orfs.startPolicy = oneOf(p.orfs.startPolicy, ["atg", "alternative", "any"], DEFAULT_PARAMS.orfs.startPolicy);
   p.orfs.strands = oneOf(p.orfs.strands, ["both", "forward", "reverse"], DEFAULT_PARAMS.orfs.strands);
   p.motif.strands = oneOf(p.motif.strands, ["both", "forward"], DEFAULT_PARAMS.motif.strands);

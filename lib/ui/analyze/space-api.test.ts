@@ -13,7 +13,7 @@ describe("save as space", () => {
       description: "",
       visibility: "private",
       datasetSlug: null,
-      settings: { analysis: { version: 1, ops: [{ op: "stats", params: { phredOffset: 33 } }] } },
+      settings: { analysis: { version: 1, ops: [{ op: "stats", params: { phredOffset: "auto" } }] } },
       viewState: { openResults: ["stats"] },
     });
   });

@@ -9,6 +9,8 @@ import { Markdown } from "../components/markdown";
 import { PageHeader } from "../components/page-header";
 import { EmptyState, QueryView } from "../components/query-state";
 import { RelativeTime } from "../components/relative-time";
+import { OpenInWorkbenchLink } from "../analyze/open-in-workbench";
+import { fromSpaceSettings, OP_LABELS, chosenOps } from "../analyze/settings";
 import { KeyValueList } from "./json-view";
 
 function SpaceRows({ spaces }: { spaces: readonly SpaceListItem[] }) {
@@ -95,11 +97,14 @@ export function SpaceDetail({ slug }: { slug: string }) {
 }
 
 function SpaceView({ space }: { space: SpaceDto }) {
+  const analysis = fromSpaceSettings(space.settings);
+  const ops = analysis ? chosenOps(analysis) : [];
   return (
     <>
       <PageHeader
         crumbs={[{ href: "/app/spaces", label: "Spaces" }]}
         title={space.title}
+        actions={analysis ? <OpenInWorkbenchLink slug={space.slug} className="btn btn-primary" /> : undefined}
         subtitle={
           <span className="row">
             <VisibilityBadge visibility={space.visibility} />
@@ -111,6 +116,15 @@ function SpaceView({ space }: { space: SpaceDto }) {
       <div className="detail-layout">
         <div>
           {space.description ? <Markdown source={space.description} /> : <p className="muted">No description.</p>}
+          {analysis ? (
+            <section className="section" aria-labelledby="space-analysis">
+              <h2 id="space-analysis">Analysis</h2>
+              <p>
+                {ops.length > 0 ? ops.map((op) => OP_LABELS[op]).join(" · ") : "No operations chosen."}
+              </p>
+              <p className="muted small">Opening it in the workbench restores these operations and their settings and runs them in your browser{space.dataset ? " on the linked dataset" : "; add the sequence yourself (pasted or local sequences are never saved)"}.</p>
+            </section>
+          ) : null}
           <section className="section" aria-labelledby="space-settings">
             <h2 id="space-settings">Settings</h2>
             <KeyValueList data={space.settings} emptyText="No settings saved." />

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { GcWindowsResult } from "@/lib/analysis/contract";
 import { LineChart } from "../charts/line-chart";
+import { plural } from "../../format";
 
 const GC_DOMAIN: [number, number] = [0, 100];
 const SKEW_DOMAIN: [number, number] = [-1, 1];
@@ -16,7 +17,7 @@ export function GcView({ result, window }: { result: GcWindowsResult; window: nu
   return (
     <div className="stack">
       <p className="muted small">
-        {result.starts.length.toLocaleString("en-US")} windows of {window.toLocaleString("en-US")} bp.
+        {plural(result.starts.length, "window")} of {window.toLocaleString("en-US")} bp.
       </p>
       <LineChart label={`GC content in ${result.starts.length} windows from position 0 to ${last}`} xs={result.starts} series={gc} xLabel="Window start (bp)" yLabel="GC %" yDomain={GC_DOMAIN} />
       <LineChart label={`GC skew (G−C)/(G+C) in ${result.starts.length} windows from position 0 to ${last}`} xs={result.starts} series={skew} xLabel="Window start (bp)" yLabel="GC skew" yDomain={SKEW_DOMAIN} />

@@ -57,6 +57,7 @@ export function StatsView({ result }: { result: StatsResult }) {
           series={[{ name: "Mean Phred quality", values: quality.map((q) => q.mean), className: "chart-line-1" }]}
           xLabel="Position in read"
           yLabel="Mean Phred quality"
+          yDomain={[0, quality.reduce((top, q) => Math.max(top, Math.ceil(q.mean)), 41)]}
         />
       ) : null}
     </div>
