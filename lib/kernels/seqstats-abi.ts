@@ -66,7 +66,8 @@ const E_FQ_QUAL_BELOW_64 = 10;
 const E_FQ_TRUNC_SEQ = 11;
 const E_FQ_TRUNC_QUAL = 12;
 
-const decoder = new TextDecoder();
+// ignoreBOM: a title may begin with U+FEFF; messages quote it as the text parsers do.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 // A stats stream keeps state in the kernel between chunks (across awaits); another call on the
 // same instance would reset its memory under it. Providers may hand out one shared instance, so

@@ -132,6 +132,13 @@ describe("stats kernel matches the TypeScript reference", () => {
     expect(await viaKernel(bad, [1])).toEqual(viaReference(bad));
   });
 
+  // Found by the corruption property below (seed 986477923): a title that starts with U+FEFF keeps it in the id.
+  it("keeps a BOM that starts a record id, like the text parser", async () => {
+    const text = ">\ufeff>";
+    expect(await viaKernel(text, [1])).toEqual(viaReference(text));
+    expect(((await viaKernel(text, [])) as { ok: StatsResult }).ok.records[0]!.id).toBe("\ufeff>");
+  });
+
   it("on corrupted FASTA and FASTQ: the same result or the same error", async () => {
     const corruption = fc.record({
       at: fc.nat(),

@@ -91,7 +91,9 @@ function firstNonBlank(c: Uint8Array, scan: { line: number; lastCr: boolean }): 
 
 class KernelStream {
   private readonly x: SeqstatsExports;
-  private readonly decoder = new TextDecoder();
+  // ignoreBOM: an id may begin with U+FEFF (a BOM that is not at the start of the input is
+  // data); the default decoder would drop it and the id would differ from the text parser's.
+  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
   constructor(
     private readonly k: KernelInstance<SeqstatsExports>,
