@@ -18,7 +18,8 @@
  *   single cut).
  */
 import type { CutSite, DigestParams, DigestResult, Fragment } from "@/lib/analysis/contract";
-import { isPalindromic, requireNucleotideRecord, reverseComplementIupac } from "./iupac";
+import { isPalindromic, reverseComplementIupac } from "./iupac";
+import { requireNucleotideRecord } from "./molecule-type";
 import { findPattern } from "./motif";
 import { requireEnzyme, type RestrictionEnzyme } from "./restriction-enzymes";
 

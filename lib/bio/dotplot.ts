@@ -7,16 +7,16 @@
  * sequence looks like protein, letters (A–Z, `*`) are compared directly and `reverse` stays zero.
  */
 import { ANALYSIS_LIMITS, type DotPlotParams, type DotPlotResult } from "@/lib/analysis/contract";
-import { guessMoleculeType } from "./sequence";
+import { moleculeType } from "./molecule-type";
 
 export const DOTPLOT_MAX_K_DNA = 31;
 export const DOTPLOT_MAX_K_PROTEIN = 12;
 /** Most word matches binned in one plot (forward and reverse together). */
 export const DOTPLOT_MAX_MATCHES = 200_000_000;
 
-/** True when either sequence looks like protein (sampled from its first 100,000 letters). */
+/** True when either sequence is a protein by lib/bio/molecule-type. */
 export function isProteinPair(a: string, b: string): boolean {
-  return guessMoleculeType(a.slice(0, 100_000)) === "protein" || guessMoleculeType(b.slice(0, 100_000)) === "protein";
+  return moleculeType(a) === "protein" || moleculeType(b) === "protein";
 }
 
 /** Throws for a word size or grid size the plot cannot use. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { iupacMatches, isPalindromic, normalizeIupacPattern, requireNucleotideRecord, reverseComplementIupac } from "./iupac";
+import { iupacMatches, isPalindromic, normalizeIupacPattern, reverseComplementIupac } from "./iupac";
 
 describe("IUPAC codes", () => {
   it("matches sequence letters that are inside the pattern's base set", () => {
@@ -18,11 +18,5 @@ describe("IUPAC codes", () => {
     expect(reverseComplementIupac("CYCGRG")).toBe("CYCGRG");
     expect(isPalindromic("GTMKAC")).toBe(true);
     expect(isPalindromic("GGTCTC")).toBe(false);
-  });
-
-  it("refuses protein records for nucleotide operations", () => {
-    expect(() => requireNucleotideRecord({ id: "p1", sequence: "MKVLEEQWRPLIHSTF*" }, "motif search")).toThrow(/record "p1" looks like a protein sequence; motif search needs DNA or RNA/);
-    expect(() => requireNucleotideRecord({ id: "d", sequence: "ACGTNNacgu" }, "x")).not.toThrow();
-    expect(() => requireNucleotideRecord({ id: "primer", sequence: "RYRYSWKM" }, "x")).not.toThrow();
   });
 });

@@ -6,8 +6,6 @@
  * `*`, digits) match nothing.
  */
 
-import { guessMoleculeType } from "./sequence";
-
 const MASKS: Record<string, number> = {
   A: 1,
   C: 2,
@@ -68,17 +66,4 @@ export function reverseComplementIupac(pattern: string): string {
 /** True when the pattern equals its own reverse complement (its hits are the same on both strands). */
 export function isPalindromic(pattern: string): boolean {
   return reverseComplementIupac(pattern) === pattern;
-}
-
-/** Letters sampled from the start of a record to tell protein from nucleotide input. */
-const SNIFF_LENGTH = 100_000;
-
-/**
- * Throws when a record looks like protein — under 90% A/C/G/T/U/N letters in its first 100,000
- * characters and some letter that is no nucleotide code (E, F, I, L, P, Q…) — so nucleotide
- * operations never return silently meaningless numbers for it. Short IUPAC-heavy DNA passes.
- */
-export function requireNucleotideRecord(record: { id: string; sequence: string }, operation: string): void {
-  const sample = record.sequence.slice(0, SNIFF_LENGTH);
-  if (guessMoleculeType(sample) === "protein" && /[EFIJLOPQZ]/i.test(sample)) throw new Error(`record "${record.id}" looks like a protein sequence; ${operation} needs DNA or RNA`);
 }

@@ -5,7 +5,7 @@
  * k-mer by the smaller of itself and its reverse complement (string order A < C < G < T).
  */
 import type { KmerParams, KmerResult } from "@/lib/analysis/contract";
-import { requireNucleotideRecord } from "./iupac";
+import { requireNucleotideRecord } from "./molecule-type";
 
 export const KMER_MIN_K = 1;
 export const KMER_MAX_K = 31;

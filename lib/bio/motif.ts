@@ -6,7 +6,8 @@
  * `+` — the same rule restriction digests use for palindromic sites.
  */
 import { ANALYSIS_LIMITS, type MotifHit, type MotifParams } from "@/lib/analysis/contract";
-import { iupacMatches, isPalindromic, normalizeIupacPattern, requireNucleotideRecord, reverseComplementIupac } from "./iupac";
+import { iupacMatches, isPalindromic, normalizeIupacPattern, reverseComplementIupac } from "./iupac";
+import { requireNucleotideRecord } from "./molecule-type";
 import { reverseComplement } from "./sequence";
 
 /** Longest motif pattern accepted. */

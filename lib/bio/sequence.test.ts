@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
-import { countBases, gcPercent, guessMoleculeType, n50, nCount, reverseComplement } from "./sequence";
+import { countBases, gcPercent, n50, nCount, reverseComplement } from "./sequence";
 
 const derived = JSON.parse(readFileSync(new URL("./fixtures/oracles/derived.json", import.meta.url), "utf8")) as Array<{
   kind: string;
@@ -30,13 +30,6 @@ describe("sequence helpers", () => {
     expect(gcPercent("ggcc")).toBe(100);
     expect(nCount("ANnA")).toBe(2);
     expect(countBases("aCgUx")).toMatchObject({ a: 1, c: 1, g: 1, u: 1, other: 1, lowercase: 3 });
-  });
-
-  it("guesses the molecule type", () => {
-    expect(guessMoleculeType("ACGTNNACGT")).toBe("dna");
-    expect(guessMoleculeType("ACGUACGU")).toBe("rna");
-    expect(guessMoleculeType("MKVLAAGIVGLLLAQ")).toBe("protein");
-    expect(guessMoleculeType("---")).toBe("unknown");
   });
 
   it("computes N50", () => {

@@ -1,7 +1,7 @@
 /**
- * Sequence helpers: base composition, GC content, IUPAC reverse complement and molecule-type
- * guessing. Codes follow the IUPAC-IUB nucleotide nomenclature (Cornish-Bowden 1985,
- * Nucleic Acids Res. 13:3021).
+ * Sequence helpers: base composition, GC content and IUPAC reverse complement (molecule types:
+ * lib/bio/molecule-type.ts). Codes follow the IUPAC-IUB nucleotide nomenclature (Cornish-Bowden
+ * 1985, Nucleic Acids Res. 13:3021).
  */
 
 /** Per-class base counts of a nucleotide sequence (case-insensitive). */
@@ -113,33 +113,7 @@ export function reverseComplement(seq: string): string {
   return result;
 }
 
-/** Molecule type guessed from sequence content. */
-export type MoleculeType = "dna" | "rna" | "protein" | "unknown";
-
-/**
- * Guess DNA, RNA or protein. A sequence is nucleotide when at least 90% of its letters are
- * A/C/G/T/U/N (the threshold tolerates ambiguity codes); RNA when it has U but no T.
- * Empty or letter-free input is "unknown".
- */
-export function guessMoleculeType(seq: string): MoleculeType {
-  let letters = 0;
-  let nucleotide = 0;
-  let t = 0;
-  let u = 0;
-  for (let i = 0; i < seq.length; i++) {
-    const c = seq.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) continue;
-    letters++;
-    if (c === 97 || c === 99 || c === 103 || c === 110) nucleotide++;
-    else if (c === 116) { nucleotide++; t++; }
-    else if (c === 117) { nucleotide++; u++; }
-  }
-  if (letters === 0) return "unknown";
-  if (nucleotide < 0.9 * letters) return "protein";
-  return u > 0 && t === 0 ? "rna" : "dna";
-}
-
-/** True when base-class counts look like a nucleotide sequence (same 90% rule as {@link guessMoleculeType}). */
+/** True when base-class counts look like a nucleotide sequence (≥ 90% A/C/G/T/U/N; dataset summaries). */
 export function looksNucleotide(acgtnCount: number, length: number): boolean {
   return length > 0 && acgtnCount >= 0.9 * length;
 }

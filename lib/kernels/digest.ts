@@ -5,7 +5,7 @@
  */
 import { ANALYSIS_LIMITS, type AnalysisRecord, type DigestParams, type DigestResult, type OpContext } from "@/lib/analysis/contract";
 import { buildDigest, DIGEST_MAX_SITES, enzymePatterns, resolveEnzymes, searchText, tooManySites, type SiteHit } from "@/lib/bio/digest";
-import { requireNucleotideRecord } from "@/lib/bio/iupac";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { checkAborted } from "./kmers-ascii";
 import { findPatternsInKernel, type IupacMatchExports } from "./motif-search";
 import type { KernelProvider } from "./runtime";

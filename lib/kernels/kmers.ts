@@ -10,7 +10,7 @@
  * Same results as the reference lib/bio/kmers.ts.
  */
 import { ANALYSIS_LIMITS, type AnalysisRecord, type KmerParams, type KmerResult, type OpContext } from "@/lib/analysis/contract";
-import { requireNucleotideRecord } from "@/lib/bio/iupac";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { KMER_DEFAULT_TOP, validateKmerParams } from "@/lib/bio/kmers";
 import { checkAborted, writeAscii } from "./kmers-ascii";
 import { KernelAbortError, type KernelExports, type KernelProvider } from "./runtime";

@@ -4,7 +4,7 @@
  * at most ANALYSIS_LIMITS.maxMotifHits hits over all records.
  */
 import { ANALYSIS_LIMITS, type AnalysisRecord, type MotifHit, type MotifParams, type OpContext } from "@/lib/analysis/contract";
-import { requireNucleotideRecord } from "@/lib/bio/iupac";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { motifHit, motifPatterns, tooManyMotifHits } from "@/lib/bio/motif";
 import { checkAborted } from "./kmers-ascii";
 import { findPatternsInKernel, type IupacMatchExports } from "./motif-search";

@@ -4,20 +4,15 @@
  * character, as the TypeScript reference (lib/bio/translate.ts) reads them character by character.
  */
 import { ANALYSIS_LIMITS, type AnalysisRecord } from "@/lib/analysis/contract";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import type { KernelExports, KernelInstance } from "./runtime";
 
-// Letters that are no IUPAC nucleotide code: a sequence holding them is a protein.
-const PROTEIN_ONLY = /[EFIJLOPQZefijlopqz]/;
-
-/** Throws when a record is too large or clearly a protein; `op` names the operation. */
+/** Throws when a record is too large or a protein (lib/bio/molecule-type); `op` names the operation. */
 export function checkNucleotideRecord(record: AnalysisRecord, op: string): void {
   if (record.sequence.length > ANALYSIS_LIMITS.maxSequenceBytes) {
     throw new Error(`record "${record.id}": ${record.sequence.length} bases is more than ${op} accepts (${ANALYSIS_LIMITS.maxSequenceBytes})`);
   }
-  const m = PROTEIN_ONLY.exec(record.sequence);
-  if (m !== null) {
-    throw new Error(`record "${record.id}" looks like a protein sequence ('${m[0]}' at position ${m.index + 1}); ${op} needs DNA or RNA`);
-  }
+  requireNucleotideRecord(record, op);
 }
 
 // Byte for a non-ASCII character: U+017F (long s) upper-cases to S, which the reference expands
