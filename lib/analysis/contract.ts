@@ -170,9 +170,16 @@ export interface KmerResult {
 
 export type AlignMode = "local" | "global";
 
+/** `AlignParams.matrix` value that picks the matrix by molecule type (EDNAFULL / EBLOSUM62). */
+export const AUTO_ALIGN_MATRIX = "auto";
+
 export interface AlignParams {
   mode: AlignMode;
-  /** EMBOSS matrix name, e.g. EBLOSUM62, EDNAFULL. */
+  /**
+   * EMBOSS matrix name, e.g. EBLOSUM62, EDNAFULL; {@link AUTO_ALIGN_MATRIX} (or "") chooses as
+   * EMBOSS does: EDNAFULL when both records are nucleotide, EBLOSUM62 when they are protein, an
+   * error when one is DNA and the other protein. The result's `matrix` names the one used.
+   */
   matrix: string;
   gapOpen: number;
   gapExtend: number;
@@ -183,6 +190,8 @@ export interface AlignParams {
 
 /** The summary EMBOSS water/needle print, with 1-based inclusive coordinates. */
 export interface AlignResult {
+  /** Matrix the alignment was scored with (the one chosen when `matrix` was auto). */
+  matrix?: string;
   score: number;
   /** Alignment columns, gaps included. */
   length: number;

@@ -136,9 +136,9 @@ describe("bad input", () => {
   });
   it("refuses inputs above the contract's alignment bounds", async () => {
     const big = "A".repeat(100_001);
-    await expect(runAlign(kernels, rec("huge", big), rec("b", "ACGT"), params)).rejects.toThrow(/record "huge" is 100001 residues long/);
+    await expect(runAlign(kernels, rec("huge", big), rec("b", "ACGT"), params)).rejects.toThrow(/record "huge" is 100,001 residues long; alignment accepts at most 100,000/);
     const wide = "A".repeat(30_000);
-    await expect(runAlign(kernels, rec("w1", wide), rec("w2", wide), params)).rejects.toThrow(/"w1" × "w2" need 900000000 DP cells/);
+    await expect(runAlign(kernels, rec("w1", wide), rec("w2", wide), params)).rejects.toThrow('records "w1" × "w2" need 900,000,000 DP cells; alignment accepts at most 400,000,000');
   });
 });
 
@@ -195,5 +195,24 @@ describe("operation context", () => {
       expect(await runAlignScore(kernels, a, b, { ...params, matrix: "EBLOSUM62", mode })).toBe(alignReference(a, b, { ...params, matrix: "EBLOSUM62", mode }).score);
       expect(await runAlignScore(kernels, b, a, { ...params, matrix: "EBLOSUM62", mode })).toBe(alignReference(b, a, { ...params, matrix: "EBLOSUM62", mode }).score);
     }
+  });
+
+  describe("matrix by molecule type (auto)", () => {
+    const local = { mode: "local", gapOpen: 10, gapExtend: 0.5 } as const;
+    it("aligns DNA with IUPAC ambiguity codes with EDNAFULL", async () => {
+      const r = await runAlign(kernels, rec("q", "ACGTRYACGTACGT"), rec("iu2", "ACGTACGTACGT"), { ...local, matrix: "auto" });
+      expect(r.matrix).toBe("EDNAFULL");
+      expect(r).toEqual(alignReference(rec("q", "ACGTRYACGTACGT"), rec("iu2", "ACGTACGTACGT"), { ...local, matrix: "EDNAFULL" }));
+    });
+    it("aligns protein with EBLOSUM62 and treats an empty matrix as auto", async () => {
+      expect((await runAlign(kernels, rec("p1", "MKVLLAAG"), rec("p2", "MKVLAAG"), { ...local, matrix: "" })).matrix).toBe("EBLOSUM62");
+      expect((await runAlign(kernels, rec("p1", "MKVLLAAG"), rec("p2", "MKVLAAG"), { ...local, matrix: "EBLOSUM45" })).matrix).toBe("EBLOSUM45");
+    });
+    it("refuses a DNA/protein pair without an explicit matrix", async () => {
+      await expect(runAlign(kernels, rec("a", "ACGTACGT"), rec("b", "MKVLWAAL"), { ...local, matrix: "auto" })).rejects.toThrow(
+        'record "a" looks like DNA but "b" looks like protein; choose a matrix to align them anyway',
+      );
+      await expect(runAlign(kernels, rec("b", "MKVLWAAL"), rec("a", "ACGUACGU"), { ...local, matrix: "auto" })).rejects.toThrow('record "a" looks like RNA but "b" looks like protein');
+    });
   });
 });

@@ -9,7 +9,7 @@ import type { AlignParams, AlignResult, AnalysisRecord, OpContext } from "@/lib/
 import { OP_GAP_A, OP_GAP_B, OP_PAIR, type AlignPath } from "@/lib/bio/align/path";
 import { buildScoring, encodeSequence, maxAbsScore, maxScore, type Scoring } from "@/lib/bio/align/scoring";
 import { summarize } from "@/lib/bio/align/summary";
-import { checkAlignInputs } from "@/lib/bio/align/validate";
+import { checkAlignInputs, resolveAlignParams } from "@/lib/bio/align/validate";
 import type { KernelExports, KernelInstance, KernelProvider } from "./runtime";
 
 export interface AlignExports extends KernelExports {
@@ -93,7 +93,7 @@ export function alignPathCodes(k: KernelInstance<AlignExports>, s: Scoring, code
 
 function prepare(a: AnalysisRecord, b: AnalysisRecord, params: AlignParams) {
   checkAlignInputs(a, b);
-  const scoring = buildScoring(params);
+  const scoring = buildScoring(resolveAlignParams(a, b, params));
   return { scoring, codesA: encodeSequence(scoring, a.id, a.sequence), codesB: encodeSequence(scoring, b.id, b.sequence) };
 }
 
@@ -104,7 +104,10 @@ export async function runAlignScore(kernels: KernelProvider, a: AnalysisRecord, 
   return alignScoreCodes(k, scoring, codesA, codesB, kernel) / scoring.scale;
 }
 
-/** The `align` operation: EMBOSS water (local) / needle (global) alignment of two records. */
+/**
+ * The `align` operation: EMBOSS water (local) / needle (global) alignment of two records. An
+ * "auto" (or empty) matrix is chosen by molecule type; `result.matrix` names the matrix used.
+ */
 export async function runAlign(kernels: KernelProvider, a: AnalysisRecord, b: AnalysisRecord, params: AlignParams, ctx?: OpContext): Promise<AlignResult> {
   const { scoring, codesA, codesB } = prepare(a, b, params);
   abortIfNeeded(ctx);

@@ -89,6 +89,15 @@ describe("runRequest", () => {
     expect(local.score).toBe(293.5);
   });
 
+  it("chooses the alignment matrix by molecule type when the page sends auto", async () => {
+    const q: AnalysisInput = { kind: "text", text: ">q\nACGTRYACGTACGT", name: "q.fa" };
+    const iud2: AnalysisInput = { kind: "text", text: ">iu2\nACGTACGTACGT", name: "iud2.fa" };
+    const params = { mode: "local", matrix: "auto", gapOpen: 10, gapExtend: 0.5 } as const;
+    expect((await runRequest({ op: "align", a: q, b: iud2, params }, kernels)).matrix).toBe("EDNAFULL");
+    const p: AnalysisInput = { kind: "text", text: ">p\nMKVLWAAL\n" };
+    await expect(runRequest({ op: "align", a: q, b: p, params }, kernels)).rejects.toThrow('record "q" looks like DNA but "p" looks like protein; choose a matrix to align them anyway');
+  });
+
   it("draws a dot plot of the first record of each input", async () => {
     const a: AnalysisInput = { kind: "text", text: ">a\nACGTTGCAAGGCT\n" };
     const plot = await runRequest({ op: "dotplot", a, b: a, params: { k: 4, size: 13 } }, kernels);

@@ -3,12 +3,12 @@ import type { AlignParams, AlignResult, AnalysisRecord } from "@/lib/analysis/co
 import { globalReference, localReference } from "./reference";
 import { buildScoring, encodeSequence } from "./scoring";
 import { summarize } from "./summary";
-import { checkAlignInputs } from "./validate";
+import { checkAlignInputs, resolveAlignParams } from "./validate";
 
 /** Aligns the sequences of two records with the TypeScript reference DP. */
 export function alignReference(a: AnalysisRecord, b: AnalysisRecord, params: AlignParams): AlignResult {
   checkAlignInputs(a, b);
-  const scoring = buildScoring(params);
+  const scoring = buildScoring(resolveAlignParams(a, b, params));
   const codesA = encodeSequence(scoring, a.id, a.sequence);
   const codesB = encodeSequence(scoring, b.id, b.sequence);
   const path = scoring.local ? localReference(scoring, codesA, codesB) : globalReference(scoring, codesA, codesB);

@@ -78,6 +78,7 @@ export function summarize(s: Scoring, path: AlignPath, codesA: Uint8Array, codes
   }
   const empty = ops.length === 0;
   return {
+    matrix: s.matrix.name,
     score: path.score / s.scale,
     length: ops.length,
     identity,

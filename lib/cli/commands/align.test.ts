@@ -91,4 +91,34 @@ describe("cyanea align", () => {
     expect(await main(["align", empty, dna], io)).toBe(1);
     expect(io.err()).toMatch(/record "e" has an empty sequence/);
   });
+
+  it("aligns DNA with IUPAC ambiguity codes with EDNAFULL by default", async () => {
+    const q = path.join(dir, "q.fa");
+    const iud2 = path.join(dir, "iud2.fa");
+    fs.writeFileSync(q, ">q\nACGTRYACGTACGT");
+    fs.writeFileSync(iud2, ">iu2\nACGTACGTACGT");
+    let io = memoryIO();
+    expect(await main(["align", q, iud2], io)).toBe(0);
+    expect(io.out()).toContain("# Matrix: EDNAFULL");
+    io = memoryIO();
+    expect(await main(["align", q, iud2, "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ matrix: "EDNAFULL" });
+  });
+
+  it("says on stderr that it aligns the first record of a multi-record file", async () => {
+    const multi = path.join(dir, "multi.fa");
+    fs.writeFileSync(multi, ">m1\nACGTACGTTT\n>m2\nGGGG\n>m3\nTTTT\n");
+    const io = memoryIO();
+    expect(await main(["align", multi, multi, "--json"], io)).toBe(0);
+    expect(io.err()).toContain(`cyanea align: ${multi} has 3 records; aligning the first ("m1") and ignoring the other 2`);
+    expect(JSON.parse(io.out())).toMatchObject({ score: 50, identity: 10 });
+  });
+
+  it("formats the DP-cell limit with thousands separators", async () => {
+    const big = path.join(dir, "big.fa");
+    fs.writeFileSync(big, `>big\n${"ACGT".repeat(10_000)}\n`);
+    const io = memoryIO();
+    expect(await main(["align", big, big], io)).toBe(1);
+    expect(io.err()).toContain('records "big" × "big" need 1,600,000,000 DP cells; alignment accepts at most 400,000,000');
+  });
 });

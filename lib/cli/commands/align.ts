@@ -1,4 +1,4 @@
-import type { AlignMode, AlignParams, AlignResult, AnalysisRecord } from "@/lib/analysis/contract";
+import { AUTO_ALIGN_MATRIX, type AlignMode, type AlignParams, type AlignResult, type AnalysisRecord } from "@/lib/analysis/contract";
 import { MATRIX_NAMES, getMatrix } from "@/lib/bio/align/matrices";
 import { MAX_GAP_EXTEND, MAX_GAP_OPEN } from "@/lib/bio/align/scoring";
 import { BLOCK_WIDTH } from "@/lib/bio/align/summary";
@@ -12,30 +12,13 @@ import { readSequences } from "../sequence-input";
 const USAGE =
   "cyanea align A.fa B.fa [--mode local|global] [--matrix EBLOSUM62|EDNAFULL|…] [--gap-open 10] [--gap-extend 0.5] [--end-gap-open X --end-gap-extend Y] [--json]";
 
-const IUPAC_NUCLEOTIDE = /^[ACGTURYKMSWBDHVNX]*$/i;
-const CORE_NUCLEOTIDE = /[ACGTUN]/gi;
-
-/** DNA/RNA when every letter is a nucleotide code and ≥ 90% are A, C, G, T, U or N. */
-function looksNucleotide(sequence: string): boolean {
-  if (!IUPAC_NUCLEOTIDE.test(sequence)) return false;
-  return (sequence.match(CORE_NUCLEOTIDE)?.length ?? 0) >= 0.9 * sequence.length;
-}
-
-/** The default matrix by molecule type, as EMBOSS picks it: EDNAFULL for DNA, EBLOSUM62 for protein. */
-function defaultMatrix(a: AnalysisRecord, b: AnalysisRecord): string {
-  const na = looksNucleotide(a.sequence);
-  const nb = looksNucleotide(b.sequence);
-  if (na !== nb) {
-    const [dna, prot] = na ? [a, b] : [b, a];
-    throw new CliError(`record "${dna.id}" looks like DNA but "${prot.id}" looks like protein; give --matrix to align them anyway`);
-  }
-  return na ? "EDNAFULL" : "EBLOSUM62";
-}
-
+/** The first record of a file; a note on stderr says when later records are left out. */
 async function firstRecord(file: string, io: Parameters<CliCommand["run"]>[1]): Promise<AnalysisRecord> {
   const input = await readSequences(file, io);
   const r = input.records[0];
   if (!r) throw new CliError(`${input.name}: no sequence records`);
+  const rest = input.records.length - 1;
+  if (rest > 0) io.stderr(`cyanea align: ${input.name} has ${input.records.length} records; aligning the first ("${r.id}") and ignoring the other ${rest}\n`);
   return { id: r.id, description: r.description, sequence: r.sequence };
 }
 
@@ -55,7 +38,7 @@ export function formatSrspair(a: AnalysisRecord, b: AnalysisRecord, params: Alig
     "# Aligned_sequences: 2",
     `# 1: ${a.id}`,
     `# 2: ${b.id}`,
-    `# Matrix: ${params.matrix}`,
+    `# Matrix: ${r.matrix ?? params.matrix}`,
     `# Gap_penalty: ${fmt1(params.gapOpen)}`,
     `# Extend_penalty: ${fmt1(params.gapExtend)}`,
   ];
@@ -91,7 +74,7 @@ export function formatSrspair(a: AnalysisRecord, b: AnalysisRecord, params: Alig
 
 export const command: CliCommand = {
   summary:
-    "Pairwise alignment of the first record of A and of B with EMBOSS water (--mode local, default) / needle (--mode global) semantics: a gap of length L costs open + (L−1)·extend; global end gaps are free unless --end-gap-open/--end-gap-extend are given. Matrix defaults to EBLOSUM62 for protein, EDNAFULL for DNA. srspair-style text or JSON.",
+    "Pairwise alignment of the first record of A and of B (later records are ignored, with a note on stderr) with EMBOSS water (--mode local, default) / needle (--mode global) semantics: a gap of length L costs open + (L−1)·extend; global end gaps are free unless --end-gap-open/--end-gap-extend are given. Matrix defaults by molecule type (a letter that is no nucleotide code makes a protein): EDNAFULL for DNA/RNA, EBLOSUM62 for protein; a DNA/protein pair needs --matrix. srspair-style text or JSON.",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -118,7 +101,7 @@ export const command: CliCommand = {
     if (fileA === "-" && fileB === "-") throw new UsageError("only one of A and B can be standard input");
     const a = await firstRecord(fileA, io);
     const b = await firstRecord(fileB, io);
-    const matrix = values.matrix !== undefined ? getMatrix(values.matrix).name : defaultMatrix(a, b);
+    const matrix = values.matrix !== undefined ? getMatrix(values.matrix).name : AUTO_ALIGN_MATRIX;
     const params: AlignParams = {
       mode,
       matrix,
