@@ -96,3 +96,18 @@ export function requireNucleotideRecord(record: { id: string; sequence: string }
   if (at < 0) return;
   throw new Error(`record "${record.id}" looks like a protein sequence ('${record.sequence[at]}' at position ${at + 1}); ${operation} needs DNA or RNA`);
 }
+
+// What a reverse complement can complement: IUPAC nucleotide codes, gaps and the stop symbol.
+const NOT_COMPLEMENTABLE = /[^ACGTURYSWKMBDHVN\-.*]/i;
+
+/**
+ * Throws unless every character is an IUPAC nucleotide code (either case), a gap (`-`, `.`) or
+ * `*`, naming the record and the first other character with its 1-based position (and saying
+ * when the record is a protein by {@link moleculeType}).
+ */
+export function requireIupacNucleotideRecord(record: { id: string; sequence: string }, operation: string): void {
+  const m = NOT_COMPLEMENTABLE.exec(record.sequence);
+  if (m === null) return;
+  const what = moleculeType(record.sequence) === "protein" ? `record "${record.id}" looks like a protein sequence:` : `record "${record.id}":`;
+  throw new Error(`${what} ${JSON.stringify(m[0])} at position ${m.index + 1} is not an IUPAC nucleotide code (${NUCLEOTIDE_CODES}, gaps - . and *); ${operation} needs DNA or RNA`);
+}

@@ -1,5 +1,6 @@
 /** Reverse complement on the `revcomp` WASM kernel (IUPAC, case preserved). */
 import type { AnalysisRecord } from "@/lib/analysis/contract";
+import { requireIupacNucleotideRecord } from "@/lib/bio/molecule-type";
 import type { KernelExports, KernelInstance, KernelProvider } from "./runtime";
 
 export interface RevcompExports extends KernelExports {
@@ -28,8 +29,13 @@ export function revcompBytes(k: KernelInstance<RevcompExports>, seq: Uint8Array)
   return k.copy(ptr, seq.length);
 }
 
-/** Reverse complement of every record (the `revcomp` operation); quality strings are reversed. */
+/**
+ * Reverse complement of every record (the `revcomp` operation); quality strings are reversed.
+ * Records with anything but IUPAC nucleotide codes, gaps and `*` (a protein, X, digits) are
+ * refused before any work, naming the record and the first such letter.
+ */
 export async function runRevcomp(kernels: KernelProvider, records: readonly AnalysisRecord[]): Promise<AnalysisRecord[]> {
+  for (const r of records) requireIupacNucleotideRecord(r, "reverse complement");
   const k = await kernels<RevcompExports>("revcomp");
   const enc = new TextEncoder();
   const dec = new TextDecoder();

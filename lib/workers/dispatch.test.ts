@@ -98,6 +98,12 @@ describe("runRequest", () => {
     await expect(runRequest({ op: "align", a: q, b: p, params }, kernels)).rejects.toThrow('record "q" looks like DNA but "p" looks like protein; choose a matrix to align them anyway');
   });
 
+  it("refuses to reverse-complement a protein or a letter that is no nucleotide code", async () => {
+    const input: AnalysisInput = { kind: "text", text: ">p\nMKVLLAAGHQWERTYIPASDFGHKLCVNM\n" };
+    await expect(runRequest({ op: "revcomp", input }, kernels)).rejects.toThrow('record "p" looks like a protein sequence: "L" at position 4');
+    await expect(runRequest({ op: "revcomp", input: { kind: "text", text: ">s1\nACGTXJ\n" } }, kernels)).rejects.toThrow('"X" at position 5');
+  });
+
   it("draws a dot plot of the first record of each input", async () => {
     const a: AnalysisInput = { kind: "text", text: ">a\nACGTTGCAAGGCT\n" };
     const plot = await runRequest({ op: "dotplot", a, b: a, params: { k: 4, size: 13 } }, kernels);
