@@ -24,7 +24,6 @@ const key3 = (a: number, b: number, c: number): number => ((a & 127) << 14) | ((
 /** Bits of the hashed 3-character filter (2^16 bits = 8 KB). */
 const H3 = 16;
 const hash3 = (k: number): number => Math.imul(k, 0x9e3779b1) >>> (32 - H3);
-const testBit = (bits: Uint32Array, i: number): boolean => ((bits[i >>> 5] as number) & (1 << (i & 31))) !== 0;
 const setBit = (bits: Uint32Array, i: number): void => {
   bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
 };
@@ -105,12 +104,17 @@ export class LiteralIndex {
     const v = /[A-Z]/.test(value) ? value.toLowerCase() : value;
     const n = v.length;
     if (n < 2) return;
+    const p2 = this.present2;
+    const p3 = this.present3;
     let k = v.charCodeAt(0) & 127;
     for (let i = 1; i < n; i++) {
       k = ((k << 7) | (v.charCodeAt(i) & 127)) & ((1 << K3) - 1);
       // k now covers the window ending at i: its low 14 bits are the 2-character key of v[i-1..i].
-      if (testBit(this.present2, k & ((1 << K2) - 1))) this.check(this.lists2[k & ((1 << K2) - 1)], v, i - 1, 2);
-      if (i >= 2 && testBit(this.present3, hash3(k))) this.check(this.bucket3(k), v, i - 2, 3);
+      const k2 = k & ((1 << K2) - 1);
+      if (((p2[k2 >>> 5] as number) & (1 << (k2 & 31))) !== 0) this.check(this.lists2[k2], v, i - 1, 2);
+      if (i < 2) continue;
+      const h = hash3(k);
+      if (((p3[h >>> 5] as number) & (1 << (h & 31))) !== 0) this.check(this.bucket3(k), v, i - 2, 3);
     }
   }
 
