@@ -3,10 +3,37 @@ import { UsageError } from "./errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/** A token that is a negative number (`-1`, `-0.5`, `-.5`, `-1e3`), not an option. */
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+/**
+ * Joins a string option and a negative-number value into `--name=value`: parseArgs would call
+ * `-k -1` ambiguous, and the command's own range check gives the clearer message.
+ */
+function joinNegativeValues(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    let name: string | undefined;
+    if (/^--[^=]+$/.test(a)) name = a.slice(2);
+    else if (/^-[^-]$/.test(a)) name = Object.keys(options).find((k) => options[k]!.short === a.slice(1));
+    if (name !== undefined && options[name]?.type === "string" && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** node:util parseArgs with strict checking; unknown or malformed options become a UsageError. */
 export function parseCommandArgs<O extends Options>(args: string[], options: O) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError(err instanceof Error ? (err.message.split("\n")[0] ?? err.message).replace(/\. To specify a positional.*$/, "") : String(err));
   }

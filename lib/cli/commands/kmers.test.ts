@@ -45,7 +45,14 @@ describe("cyanea kmers", () => {
     expect(await main(["kmers", file, "-k", "40"], io)).toBe(2);
     expect(io.err()).toMatch(/ -k must be between 1 and 31/);
     io = memoryIO();
-    expect(await main(["kmers", write("p.fa", ">prot\nMKLVFEEQWRPLIHSTF\n"), "-k", "3"], io)).toBe(1);
-    expect(io.err()).toMatch(/record "prot" looks like a protein sequence/);
+    const prot = write("p.fa", ">prot\nMKLVFEEQWRPLIHSTF\n");
+    expect(await main(["kmers", file, prot, "-k", "3"], io)).toBe(1);
+    expect(io.err()).toBe(`cyanea kmers: ${prot}: record "prot" looks like a protein sequence ('L' at position 3); k-mer counting needs DNA or RNA\n`);
+  });
+
+  it("takes -k -1 as a value and reports it with the range check", async () => {
+    const io = memoryIO();
+    expect(await main(["kmers", write("c.fa", ">c\nACGT\n"), "-k", "-1"], io)).toBe(2);
+    expect(io.err()).toBe("cyanea kmers: -k must be between 1 and 31, got -1\n");
   });
 });

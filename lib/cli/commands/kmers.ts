@@ -1,8 +1,9 @@
 import { KMER_DEFAULT_TOP, KMER_MAX_K, KMER_MAX_TOP } from "@/lib/bio/kmers";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { runKmers } from "@/lib/kernels/kmers";
 import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { intOption, parseCommandArgs, requireFiles } from "../args";
-import { UsageError } from "../errors";
+import { CliError, UsageError } from "../errors";
 import type { CliCommand } from "../main";
 import { readSequences, type SequenceRecord } from "../sequence-input";
 
@@ -24,7 +25,18 @@ export const command: CliCommand = {
     const k = intOption("k", values.k, 0, 1, KMER_MAX_K);
     const top = intOption("top", values.top, KMER_DEFAULT_TOP, 0, KMER_MAX_TOP);
     const records: SequenceRecord[] = [];
-    for (const file of files) records.push(...(await readSequences(file, io)).records);
+    for (const file of files) {
+      const input = await readSequences(file, io);
+      // The kernel wrapper checks again; checking per file lets the message name the file.
+      for (const r of input.records) {
+        try {
+          requireNucleotideRecord(r, "k-mer counting");
+        } catch (err) {
+          throw new CliError(`${input.name}: ${(err as Error).message}`);
+        }
+      }
+      records.push(...input.records);
+    }
     const result = await runKmers(nodeKernelProvider(), records, { k, canonical: Boolean(values.canonical), top, spectrum: Boolean(values.spectrum) });
     if (values.json) {
       io.stdout(`${JSON.stringify({ files: files.map((f) => (f === "-" ? "<stdin>" : f)), records: records.length, ...result })}\n`);
