@@ -114,6 +114,24 @@ const CASES: Case[] = [
     benign: ["while(loading) show a spinner", "while (!done) poll()"],
     attack: ["while(true);", "while(!'');", "while(+Infinity);", "while(!!{});", "while(this)", "while(!undefined)"],
   },
+  {
+    rule: 1017,
+    why: "an injected header needs its colon; a line of text starting with a header's name is not one",
+    benign: ["Sample origin:\nLocation of the farm is unknown", "line one\nHost plant: Arabidopsis"],
+    attack: ["foobar\r\nContent-Length: 0", "\r\nRemote-addr: foo.bar.com", "x\r\nSet-Cookie: a=b", "x\r\nHTTP/1.1 200 OK"],
+  },
+  {
+    rule: 5003,
+    why: "with a space before the parenthesis a PHP call needs a PHP-shaped argument",
+    benign: ["see the file (see below)", "system (s) biology", "copy (2 of 3) attached"],
+    attack: ["system('id')", "exec #c\n (blah)", "assert_options (\n\n)", "eval ($_POST['x']);", "file_get_contents(\"/etc/passwd\")"],
+  },
+  {
+    rule: 7004,
+    why: "with a space before the parenthesis a SQL delay or file call needs a SQL-shaped argument",
+    benign: ["the sleep (see below) section", "a polygon (five sides) drawn"],
+    attack: ["1 and sleep (5)", "sleep(5)", "load_file ('/etc/passwd')", "pg_sleep (10)--"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {

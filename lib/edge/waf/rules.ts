@@ -125,7 +125,9 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 1017, category: "protocol", paranoia: 1, score: 25, targets: ["query-name", "query-value", "cookie-value", "form-name", "header"],
     transformations: ["urlDecode", "lowercase"],
-    pattern: /[\r\n]\s*(?:set-cookie|location|content-(?:type|length|disposition)|refresh|remote-addr|x-[\w-]+|host|transfer-encoding|http\/\d)\s*:?/,
+    // A header needs its colon (as CRS 921160 demands): a line of text that starts with "Location" or "Host" is
+    // not one. A status line (`HTTP/1.1 200`) has none.
+    pattern: /[\r\n]\s*(?:(?:set-cookie|location|content-(?:type|length|disposition)|refresh|remote-addr|x-[\w-]+|host|transfer-encoding)\s*:|http\/\d)/,
     description: "CR/LF followed by a header name (header injection, response splitting)",
   },
   {
@@ -418,7 +420,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 5003, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /\b(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|call_user_func(?:_array)?|preg_replace|assert_options|file_get_contents|file_put_contents|fsockopen|pfsockopen|stream_socket_client|curl_exec|move_uploaded_file|base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|phpinfo|highlight_file|show_source|php_uname|getenv|putenv|ini_set|ini_get_all|ini_restore|set_include_path|parse_ini_file|var_dump|var_export|print_r|serialize|unserialize|array_map|array_filter|array_walk|usort|uasort|register_shutdown_function|register_tick_function|ob_start|escapeshellcmd|escapeshellarg|posix_\w+|fopen|fwrite|fputs|readfile|file|unlink|rmdir|mkdir|chmod|chown|symlink|copy|rename|glob|scandir|opendir|readdir|dl|mail|header|extract|parse_str|eval|assert|system|exec|include|include_once|require|require_once)\s*\(/,
+    pattern: /\b(?:shell_exec|passthru|popen|proc_open|pcntl_exec|create_function|call_user_func(?:_array)?|preg_replace|assert_options|file_get_contents|file_put_contents|fsockopen|pfsockopen|stream_socket_client|curl_exec|move_uploaded_file|base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|phpinfo|highlight_file|show_source|php_uname|getenv|putenv|ini_set|ini_get_all|ini_restore|set_include_path|parse_ini_file|var_dump|var_export|print_r|serialize|unserialize|array_map|array_filter|array_walk|usort|uasort|register_shutdown_function|register_tick_function|ob_start|escapeshellcmd|escapeshellarg|posix_\w+|fopen|fwrite|fputs|readfile|file|unlink|rmdir|mkdir|chmod|chown|symlink|copy|rename|glob|scandir|opendir|readdir|dl|mail|header|extract|parse_str|eval|assert|system|exec|include|include_once|require|require_once)(?:\(|\s+\(\s*(?:['"$()]|\d+\s*[,)]|[a-z_]\w*\s*(?:[(,]|\)\s*(?:[;.)]|$))))/,
+    // With a space before the parenthesis the argument must read as PHP (a string, a variable, a call, a bare
+    // word closed at the end of a statement): "the file (see below)", "system (s) biology" are prose.
     description: "Call of a dangerous PHP function",
   },
   {
@@ -665,9 +669,10 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7004, category: "sqli", paranoia: 1, score: 25, targets: ARGS_UA_REF.concat(["path"]), transformations: SQL,
-    pattern: /\bbenchmark\s*\([^,]*,[^)]*\)|\b(?:sleep|pg_sleep|load_file|extractvalue|updatexml|utl_inaddr\.\w+|utl_http\.\w+|dbms_pipe\.\w+|dbms_lock\.sleep|sys_eval|sys_exec|xp_cmdshell|xp_dirtree|xp_regread|sp_executesql|sp_oacreate|sp_configure|openrowset|opendatasource|group_concat|json_keys|sqlite_version|sqlite_compileoption_get|sqlite_compileoption_used|randomblob|load_extension|pg_read_file|pg_ls_dir|lo_import|lo_export|current_setting|query_to_xml|dblink(?:_exec)?|unhex|name_const|exp\s*\(\s*~|geometrycollection|multipoint|polygon|linestring)\s*\(|\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\bsysobjects\b|\bsyscolumns\b|\bsys\.(?:objects|tables|columns|databases|sql_logins)\b|\bmysql\.(?:user|db)\b|\bpg_(?:catalog|shadow|user|tables|database)\b|\bsqlite_(?:master|schema|temp_master)\b|\bmsysobjects\b|\ball_tables\b|\buser_tables\b|@@(?:version|datadir|hostname|basedir|servername)\b/,
+    pattern: /\bbenchmark\s*\([^,]*,[^)]*\)|\b(?:sleep|pg_sleep|load_file|extractvalue|updatexml|utl_inaddr\.\w+|utl_http\.\w+|dbms_pipe\.\w+|dbms_lock\.sleep|sys_eval|sys_exec|xp_cmdshell|xp_dirtree|xp_regread|sp_executesql|sp_oacreate|sp_configure|openrowset|opendatasource|group_concat|json_keys|sqlite_version|sqlite_compileoption_get|sqlite_compileoption_used|randomblob|load_extension|pg_read_file|pg_ls_dir|lo_import|lo_export|current_setting|query_to_xml|dblink(?:_exec)?|unhex|name_const|exp\s*\(\s*~|geometrycollection|multipoint|polygon|linestring)(?:\(|\s+\(\s*(?:$|['"@(]|select\b|-?[\w.]+\s*(?:[,(]|\)\s*(?:$|[-+*\/=<>,;)|&#]|--|\b(?:and|or|xor|from|union|as|limit|order|group|having|where|like|is|between)\b))))|\bwaitfor\s+(?:delay|time)\b|\binto\s+(?:out|dump)file\b|\binformation_schema\b|\bsysobjects\b|\bsyscolumns\b|\bsys\.(?:objects|tables|columns|databases|sql_logins)\b|\bmysql\.(?:user|db)\b|\bpg_(?:catalog|shadow|user|tables|database)\b|\bsqlite_(?:master|schema|temp_master)\b|\bmsysobjects\b|\ball_tables\b|\buser_tables\b|@@(?:version|datadir|hostname|basedir|servername)\b/,
     // BENCHMARK(count, expr) is a delay only as a call with both arguments: `benchmark(2999, md5(` cut off before
-    // any closing parenthesis is not a statement MySQL runs (CRS 942160 likewise demands `benchmark(…,…)`).
+    // any closing parenthesis is not a statement MySQL runs (CRS 942160 likewise demands `benchmark(…,…)`). With a
+    // space before the parenthesis the argument must look like SQL, as in 7016 ("the sleep (see below)" is prose).
     description: "SQL function, system table or variable typical of injection",
   },
   {
