@@ -132,6 +132,12 @@ const CASES: Case[] = [
     benign: ["the sleep (see below) section", "a polygon (five sides) drawn"],
     attack: ["1 and sleep (5)", "sleep(5)", "load_file ('/etc/passwd')", "pg_sleep (10)--"],
   },
+  {
+    rule: 4004,
+    why: "backticks pair up: only what an opening backtick encloses is a command substitution",
+    benign: ["set `a` and `b` to zero", "`x` or `y` but not both"],
+    attack: ["`cat /etc/passwd`", "a `id -u` b", "x; `/bin/ls`", "$(whoami)"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {

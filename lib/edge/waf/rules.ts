@@ -296,7 +296,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 4004, category: "rce", paranoia: 1, score: 25, targets: ARGS_UA_REF, transformations: CMD,
-    pattern: /\$\(\s*[a-z\/]|`\s*(?:[a-z]+\s|\/)[^`]*`|\$\{\s*[a-z_]+\s*[:#%\/]|<\(\s*[a-z]/,
+    // Backticks pair up: the command is what an opening backtick encloses. Text between two markdown code spans
+    // ("`a` and `b`") is not inside either.
+    pattern: /\$\(\s*[a-z\/]|^(?:[^`]*`[^`]*`)*?[^`]*`\s*(?:[a-z]+\s|\/)[^`]*`|\$\{\s*[a-z_]+\s*[:#%\/]|<\(\s*[a-z]/,
     description: "Shell command or process substitution",
   },
   {
