@@ -16,7 +16,7 @@ export { alloc, reset } from "./lib/memory";
 import {
   B_AT, B_CR, B_J, B_LF, B_PLUS, B_GT, C_CR, C_LF, C_RES, C_SPACE, CLASS, buildClassTable,
   E_EMPTY, E_FA_INVALID_SEQ, E_FA_MISSING_HEADER, E_FQ_INVALID_QUAL, E_FQ_INVALID_SEQ, E_FQ_MISSING_HEADER,
-  E_FQ_MISSING_SEP, E_FQ_QUAL_BELOW_64, E_FQ_QUAL_LENGTH, E_FQ_SEP_MISMATCH, E_FQ_TRUNC_QUAL, E_FQ_TRUNC_SEQ,
+  E_FQ_MISSING_SEP, E_FQ_QUAL_BELOW_64, E_FQ_QUAL_LENGTH, E_FQ_QUAL_SHORT, E_FQ_SEP_MISMATCH, E_FQ_TRUNC_QUAL, E_FQ_TRUNC_SEQ,
   REC_FIELDS, ST_DONE, ST_ERROR, ST_MORE, isBlankByte,
 } from "./lib/seqstats-defs";
 export { gcWindows } from "./lib/seqstats-gc";
@@ -83,6 +83,11 @@ let seqLen: i32 = 0;
 let qualLen: i32 = 0;
 let lineLen: i32 = 0;
 let lastQualLine: f64 = 0;
+// First non-empty quality line of the record; a later quality line starting with '@' (where a
+// short quality most likely ended) and the quality length before it.
+let qualStartLine: f64 = 0;
+let atLine: f64 = 0;
+let atQualLen: i32 = 0;
 let lineFirstAt: bool = false;
 let qualSum: f64 = 0;
 let lineBadCol: i32 = 0;
@@ -102,6 +107,7 @@ let errColumn: f64 = 0;
 let errByte: i32 = 0;
 let errA: f64 = 0;
 let errB: f64 = 0;
+let errC: f64 = 0;
 
 /**
  * Starts a new input. `format`: 0 FASTA, 1 FASTQ; `offset64`: 1 when Phred+64 was requested
@@ -147,6 +153,9 @@ export function init(format: i32, offset64: i32, positions: i32, ids: f64, capac
   qualLen = 0;
   lineLen = 0;
   lastQualLine = 0;
+  qualStartLine = 0;
+  atLine = 0;
+  atQualLen = 0;
   qualSum = 0;
   minQ = 127;
   maxQ = 0;
@@ -210,6 +219,7 @@ export function finish(): i32 {
     if (phase == PH_SEQ) return fail(E_FQ_TRUNC_SEQ, at, 0, 0);
     if (phase == PH_QUAL) {
       if (qualLen == 0) return fail(E_FQ_TRUNC_QUAL, at, 0, 0);
+      if (atLine > 0) return ranShort(atLine, atQualLen);
       fail(E_FQ_QUAL_LENGTH, lastQualLine, 0, 0);
       errA = <f64>qualLen;
       errB = <f64>seqLen;
@@ -238,6 +248,15 @@ function fail(code: i32, at: f64, col: f64, byte: i32): i32 {
   errLine = at;
   errColumn = col;
   errByte = byte;
+  return ST_ERROR;
+}
+
+/** The quality ended short of the sequence and ran into line `at` (see lib/bio/fastq.ts). */
+function ranShort(at: f64, qualityLength: i32): i32 {
+  fail(E_FQ_QUAL_SHORT, qualStartLine, 0, 0);
+  errA = <f64>qualityLength;
+  errB = <f64>seqLen;
+  errC = at;
   return ST_ERROR;
 }
 
@@ -658,6 +677,8 @@ function endFastqLine(): void {
       }
       phase = PH_QUAL;
       lastQualLine = line;
+      qualStartLine = 0;
+      atLine = 0;
       qualLen = 0;
       if (seqLen == 0) {
         emit();
@@ -672,12 +693,15 @@ function endFastqLine(): void {
       return;
     case Q_QUAL_OVER:
       if (lineFirstAt && qualLen > 0) {
-        fail(E_FQ_QUAL_LENGTH, lastQualLine, 0, 0);
-        errA = <f64>qualLen;
-      } else {
-        fail(E_FQ_QUAL_LENGTH, line, 0, 0);
-        errA = <f64>(qualLen + lineLen);
+        ranShort(line, qualLen);
+        return;
       }
+      if (atLine > 0) {
+        ranShort(atLine, atQualLen);
+        return;
+      }
+      fail(E_FQ_QUAL_LENGTH, line, 0, 0);
+      errA = <f64>(qualLen + lineLen);
       errB = <f64>seqLen;
       return;
   }
@@ -901,11 +925,21 @@ function stepFastqOver(): void {
 }
 
 function endQualityLine(): void {
+  const startsWithAt = lineFirstAt && qualLen > 0;
   if (lineBadCol != 0) {
+    if (startsWithAt) {
+      ranShort(line, qualLen);
+      return;
+    }
     const b = lineBadByte;
     fail(b < 33 || b > 126 ? E_FQ_INVALID_QUAL : E_FQ_QUAL_BELOW_64, line, <f64>lineBadCol, b);
     return;
   }
+  if (startsWithAt && atLine == 0) {
+    atLine = line;
+    atQualLen = qualLen;
+  }
+  if (lineLen > 0 && qualStartLine == 0) qualStartLine = line;
   qualLen += lineLen;
   if (lineLen > 0) lastQualLine = line;
   if (qualLen == seqLen) {
@@ -957,6 +991,9 @@ export function errorQualityLength(): f64 {
 }
 export function errorSequenceLength(): f64 {
   return errB;
+}
+export function errorRelatedLine(): f64 {
+  return errC;
 }
 export function currentTitlePtr(): usize {
   return titlePtr;

@@ -8,7 +8,7 @@
  * Quality encoding: Phred+33 (Sanger, Illumina 1.8+) by default. Phred+64 (Illumina 1.3-1.7)
  * is recognised when every quality character is ≥ '@' (64) and some are above 'J' (74, the
  * Phred+33 ceiling of Illumina 1.8); it must then be requested explicitly with
- * `phredOffset: 64`, since guessing silently would shift every score by 31.
+ * `phredOffset: 64` (CLI: `--phred-offset 64`), since guessing silently would shift every score by 31.
  */
 
 import { BioParseError, describeChar } from "./parse-error";
@@ -81,6 +81,11 @@ export class FastqLineMachine {
   private seqLen = 0;
   private qualLen = 0;
   private lastQualLine = 0;
+  /** First non-empty quality line of the current record (0 before it). */
+  private qualStartLine = 0;
+  /** A later quality line of the record that starts with '@' (0 if none) and the quality length before it. */
+  private atLine = 0;
+  private atQualLen = 0;
   /** Residue counts of the current record by class (Other, Gc, At, N). */
   private readonly counts = new Float64Array(4);
   /** Per-line scratch counts (Int32 increments are cheaper than Float64 ones). */
@@ -142,6 +147,8 @@ export class FastqLineMachine {
       }
       this.phase = "quality";
       this.lastQualLine = lineNumber;
+      this.qualStartLine = 0;
+      this.atLine = 0;
       if (this.seqLen === 0) this.emit();
       return;
     }
@@ -174,11 +181,14 @@ export class FastqLineMachine {
 
   private qualityLine(text: string, lineNumber: number): void {
     const newLen = this.qualLen + text.length;
-    if (newLen > this.seqLen && this.qualLen > 0 && text.charCodeAt(0) === AT) {
-      // The quality ran short and this is most likely the next record's title.
-      throw this.lengthMismatch(this.lastQualLine, this.qualLen);
+    // A quality line may start with '@', so a short quality reads on into the next record; when
+    // it then runs over, the '@' line where it most likely ended names the real problem.
+    const startsWithAt = this.qualLen > 0 && text.charCodeAt(0) === AT;
+    if (newLen > this.seqLen) {
+      if (startsWithAt) throw this.ranShort(lineNumber, this.qualLen);
+      if (this.atLine > 0) throw this.ranShort(this.atLine, this.atQualLen);
+      throw this.lengthMismatch(lineNumber, newLen);
     }
-    if (newLen > this.seqLen) throw this.lengthMismatch(lineNumber, newLen);
     let sum = 0;
     let min = 127;
     let max = 0;
@@ -189,7 +199,15 @@ export class FastqLineMachine {
       if (code < min) min = code;
       if (code > max) max = code;
     }
-    if (min < 33 || max > 126 || (this.explicitOffset === 64 && min < AT)) this.badQuality(text, lineNumber);
+    if (min < 33 || max > 126 || (this.explicitOffset === 64 && min < AT)) {
+      if (startsWithAt) throw this.ranShort(lineNumber, this.qualLen);
+      this.badQuality(text, lineNumber);
+    }
+    if (startsWithAt && this.atLine === 0) {
+      this.atLine = lineNumber;
+      this.atQualLen = this.qualLen;
+    }
+    if (text.length > 0 && this.qualStartLine === 0) this.qualStartLine = lineNumber;
     if (min < this.minQualityCode) this.minQualityCode = min;
     if (max > this.maxQualityCode) this.maxQualityCode = max;
     if (max > J && this.firstHighLine === 0) this.firstHighLine = lineNumber;
@@ -222,6 +240,11 @@ export class FastqLineMachine {
       { line },
       `quality length ${qualityLength} does not match sequence length ${this.seqLen} (record '${this.titleId()}', line ${this.titleLine})`,
     );
+  }
+
+  /** The quality ended before the sequence's length and the parser read on into line `atLine`. */
+  private ranShort(atLine: number, qualityLength: number): BioParseError {
+    return new BioParseError("fastq", "quality_length_mismatch", { line: this.qualStartLine }, qualityRanShortDetail(this.titleId(), this.titleLine, this.qualStartLine, qualityLength, this.seqLen, atLine));
   }
 
   private titleId(): string {
@@ -264,6 +287,7 @@ export class FastqLineMachine {
       if (this.qualLen === 0) {
         throw new BioParseError("fastq", "truncated_record", { line }, `input ends before the quality of record '${this.titleId()}' (line ${this.titleLine})`);
       }
+      if (this.atLine > 0) throw this.ranShort(this.atLine, this.atQualLen);
       throw this.lengthMismatch(this.lastQualLine, this.qualLen);
     }
     if (this.recordCount === 0) throw new BioParseError("fastq", "empty_file", { line: 1 }, "no FASTQ records found (empty file)");
@@ -275,19 +299,26 @@ export class FastqLineMachine {
     if (this.explicitOffset !== undefined) return this.explicitOffset;
     if (isDefinitelyPhred33(this.minQualityCode)) return 33;
     if (this.minQualityCode >= AT && this.maxQualityCode > J) {
-      throw new BioParseError(
-        "fastq",
-        "phred64_detected",
-        { line: this.firstHighLine },
-        "quality characters look like Phred+64 (Illumina 1.3-1.7): all are '@' or above and some exceed 'J'; " +
-          "parse with phredOffset: 64 if that is the encoding",
-      );
+      throw new BioParseError("fastq", "phred64_detected", { line: this.firstHighLine }, PHRED64_DETECTED_DETAIL);
     }
     return 33;
   }
 }
 
 const NO_TITLE = { id: "", description: "" } as const;
+
+/** Message of the `phred64_detected` error, for every front end (the workbench and the CLI). */
+export const PHRED64_DETECTED_DETAIL =
+  "quality characters look like Phred+64 (Illumina 1.3-1.7): all are '@' or above and some exceed 'J'; " +
+  "declare the Phred+64 encoding if that is what the file uses (CLI: --phred-offset 64)";
+
+/** Message of a quality that ended short of its sequence and ran into the next record (shared with the stats kernel). */
+export function qualityRanShortDetail(id: string, titleLine: number, qualStartLine: number, qualityLength: number, sequenceLength: number, atLine: number): string {
+  return (
+    `the quality of record '${id}' (line ${titleLine}), starting on line ${qualStartLine}, is shorter than its sequence ` +
+    `(${qualityLength} characters for ${sequenceLength} bases) and ran into line ${atLine}, which looks like the next record's title`
+  );
+}
 
 /** True when the lowest quality character rules out Phred+64: anything below ';' (Solexa's minimum) is Phred+33. */
 export function isDefinitelyPhred33(minQualityCode: number): boolean {

@@ -80,7 +80,13 @@ function gunzipIfNeeded(name: string, bytes: Uint8Array, maxBytes: number): Uint
 }
 
 export interface ReadSequencesOptions {
+  /**
+   * FASTQ: decode qualities with this offset. Without it (and without `qualities`) qualities are
+   * not decoded, so commands that never use them read Phred+33 and Phred+64 files alike.
+   */
   phredOffset?: PhredOffset;
+  /** FASTQ: decode qualities (Phred+33 unless `phredOffset`; Phred+64-looking input is refused). */
+  qualities?: boolean;
   maxBytes?: number;
   /** Formats the command accepts (default all three). */
   formats?: readonly SequenceFormat[];
@@ -110,8 +116,12 @@ function parseSequences(name: string, format: SequenceFormat, bytes: Uint8Array,
   try {
     if (format === "fasta") return { name, format, records: parseFasta(text).map((r) => ({ id: r.id, description: r.description, sequence: r.sequence })) };
     if (format === "fastq") {
-      const records = parseFastq(text, options.phredOffset === undefined ? {} : { phredOffset: options.phredOffset });
-      return { name, format, records: records.map((r) => ({ id: r.id, description: r.description, sequence: r.sequence, quality: r.quality })) };
+      const decode = options.qualities === true || options.phredOffset !== undefined;
+      // Not decoding: an explicit offset 33 accepts every quality character ('!'…'~') and skips
+      // the Phred+64 check; the scores are dropped.
+      const offset = options.phredOffset ?? (decode ? undefined : 33);
+      const records = parseFastq(text, offset === undefined ? {} : { phredOffset: offset });
+      return { name, format, records: records.map((r) => ({ id: r.id, description: r.description, sequence: r.sequence, ...(decode ? { quality: r.quality } : {}) })) };
     }
     const records = parseGenBank(text).map((r) => {
       if (r.sequence === null) throw new CliError(`${name}: GenBank record ${r.locus.name} has no ORIGIN sequence`);

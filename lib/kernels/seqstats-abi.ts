@@ -4,6 +4,7 @@
  * throw for the same input.
  */
 import { invalidSequenceCharDetail, splitTitle } from "@/lib/bio/fasta";
+import { qualityRanShortDetail } from "@/lib/bio/fastq";
 import { BioParseError, describeChar } from "@/lib/bio/parse-error";
 import type { KernelExports, KernelInstance } from "./runtime";
 
@@ -27,6 +28,7 @@ export interface SeqstatsExports extends KernelExports {
   errorByte(): number;
   errorQualityLength(): number;
   errorSequenceLength(): number;
+  errorRelatedLine(): number;
   currentTitlePtr(): number;
   currentTitleLength(): number;
   currentTitleLine(): number;
@@ -65,6 +67,7 @@ const E_FQ_INVALID_QUAL = 9;
 const E_FQ_QUAL_BELOW_64 = 10;
 const E_FQ_TRUNC_SEQ = 11;
 const E_FQ_TRUNC_QUAL = 12;
+const E_FQ_QUAL_SHORT = 13;
 
 // ignoreBOM: a title may begin with U+FEFF; messages quote it as the text parsers do.
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -127,6 +130,13 @@ export function kernelParseError(k: KernelInstance<SeqstatsExports>, format: "fa
         "quality_length_mismatch",
         { line },
         `quality length ${x.errorQualityLength()} does not match sequence length ${x.errorSequenceLength()} (record '${id}', line ${titleLine})`,
+      );
+    case E_FQ_QUAL_SHORT:
+      return new BioParseError(
+        "fastq",
+        "quality_length_mismatch",
+        { line },
+        qualityRanShortDetail(id, titleLine, line, x.errorQualityLength(), x.errorSequenceLength(), x.errorRelatedLine()),
       );
     case E_FQ_INVALID_QUAL:
       return new BioParseError("fastq", "invalid_quality_char", { line, column }, `invalid quality character ${charText(byte)} (allowed: '!' to '~', ASCII 33-126)`);

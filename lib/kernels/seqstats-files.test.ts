@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { StatsParams, StatsResult } from "@/lib/analysis/contract";
 import { parseFasta } from "@/lib/bio/fasta";
 import { parseFastq } from "@/lib/bio/fastq";
+import { createFastqScanner } from "@/lib/bio/fastq-scanner";
 import { BioParseError } from "@/lib/bio/parse-error";
 import { statsFromText } from "@/lib/bio/stats-reference";
 import { nodeKernelProvider } from "./node-loader";
@@ -173,7 +174,26 @@ describe("stats on bad input", () => {
     const e = await error("@r1\nACGT\n+\nIIIII\n");
     expect(e.message).toBe("FASTQ line 4: quality length 5 does not match sequence length 4 (record 'r1', line 1)");
     expect(await error("@r1 x\nACGT\n+\nII\n@r2\nA\n+\nI\n").then((x) => x.message)).toBe(
-      "FASTQ line 4: quality length 2 does not match sequence length 4 (record 'r1', line 1)",
+      "FASTQ line 4: the quality of record 'r1' (line 1), starting on line 4, is shorter than its sequence (2 characters for 4 bases) and ran into line 5, which looks like the next record's title",
+    );
+  });
+
+  // The '@r2' line fits in r1's quality (4 + 3 ≤ 8) and is read as quality; the overflow comes a line later.
+  it("FASTQ whose short quality absorbed the next title names the record's quality, not the line after", async () => {
+    const bad = "@r1\nACGTACGT\n+\nIIII\n@r2\nACGT\n+\nIIII\n";
+    const want =
+      "FASTQ line 4: the quality of record 'r1' (line 1), starting on line 4, is shorter than its sequence (4 characters for 8 bases) and ran into line 5, which looks like the next record's title";
+    expect((await error(bad)).message).toBe(want);
+    expect(() => statsFromText(bad)).toThrow(want);
+    expect(() => parseFastq(bad)).toThrow(want);
+    const scanner = createFastqScanner();
+    expect(() => {
+      scanner.push(new TextEncoder().encode(bad));
+      scanner.end();
+    }).toThrow(want);
+    // ending at the end of the input instead
+    expect((await error("@r1\nACGTACGT\n+\nII\n@r2\n")).message).toBe(
+      "FASTQ line 4: the quality of record 'r1' (line 1), starting on line 4, is shorter than its sequence (2 characters for 8 bases) and ran into line 5, which looks like the next record's title",
     );
   });
 

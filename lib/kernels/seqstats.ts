@@ -7,7 +7,7 @@
 import type { OpContext, StatsParams, StatsResult } from "@/lib/analysis/contract";
 import { BioParseError } from "@/lib/bio/parse-error";
 import { POSITION_CAP, StatsBuilder, emptyInputError, maxRecordRows, sniffSequenceText, type RecordCounts } from "@/lib/bio/stats-reference";
-import type { PhredOffset } from "@/lib/bio/fastq";
+import { PHRED64_DETECTED_DETAIL, type PhredOffset } from "@/lib/bio/fastq";
 import {
   F_A, F_C, F_G, F_ID_LENGTH, F_ID_OFFSET, F_LENGTH, F_LOWER, F_N, F_QUAL_SUM, F_T, F_U,
   REC_FIELDS, ST_ERROR, ST_MORE, claimKernel, kernelParseError, type SeqstatsExports,
@@ -158,13 +158,7 @@ function resolveOffset(x: SeqstatsExports, explicit: PhredOffset | undefined): P
   const min = x.minQualityCode();
   if (min < SEMICOLON) return 33;
   if (min >= 64 && x.maxQualityCode() > J) {
-    throw new BioParseError(
-      "fastq",
-      "phred64_detected",
-      { line: x.firstHighQualityLine() },
-      "quality characters look like Phred+64 (Illumina 1.3-1.7): all are '@' or above and some exceed 'J'; " +
-        "parse with phredOffset: 64 if that is the encoding",
-    );
+    throw new BioParseError("fastq", "phred64_detected", { line: x.firstHighQualityLine() }, PHRED64_DETECTED_DETAIL);
   }
   return 33;
 }

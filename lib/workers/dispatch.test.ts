@@ -56,6 +56,16 @@ describe("runRequest", () => {
     expect(records).toEqual([{ id: "r1", description: "", sequence: "CGTT", quality: new Uint8Array([6, 4, 2, 0]) }]);
   });
 
+  it("reverse-complements Phred+64 FASTQ (no offset declared) without its qualities", async () => {
+    const input: AnalysisInput = { kind: "text", text: "@r1\nAACG\n+\nhhhJ\n@r2\nACGT\n+\nhhhh\n" };
+    expect(await runRequest({ op: "revcomp", input }, kernels)).toEqual([
+      { id: "r1", description: "", sequence: "CGTT" },
+      { id: "r2", description: "", sequence: "ACGT" },
+    ]);
+    const kmers = await runRequest({ op: "kmers", input, params: { k: 2, canonical: false } }, kernels);
+    expect(kmers.totalKmers).toBe(6);
+  });
+
   it("translates a GenBank file", async () => {
     const input = file("NC_005816.gb");
     const translations = await runRequest({ op: "translate", input, params: { table: 11, frame: 1 } }, kernels);

@@ -3,6 +3,7 @@
  * (no DOM or Worker globals), so the worker, Node tests and benchmarks share it.
  */
 import type { AnalysisOp, AnalysisRecord, AnalysisRequest, AnalysisResults, OpContext } from "@/lib/analysis/contract";
+import { BioParseError } from "@/lib/bio/parse-error";
 import type { KernelProvider } from "@/lib/kernels/runtime";
 import { runAlign } from "@/lib/kernels/align";
 import { runDigest } from "@/lib/kernels/digest";
@@ -23,7 +24,7 @@ type Operation<K extends AnalysisOp> = (request: RequestOf<K>, kernels: KernelPr
 /** The operations of this build; an op without an entry fails with {@link OperationUnavailableError}. */
 const OPERATIONS: { [K in AnalysisOp]?: Operation<K> } = {
   stats: runStatsRequest,
-  revcomp: async (req, kernels, ctx) => runRevcomp(kernels, await records(req.input, ctx)),
+  revcomp: async (req, kernels, ctx) => runRevcomp(kernels, await revcompRecords(req.input, ctx)),
   translate: async (req, kernels, ctx) => runTranslate(kernels, await records(req.input, ctx), req.params, ctx),
   orfs: async (req, kernels, ctx) => runOrfs(kernels, await records(req.input, ctx), req.params, ctx),
   kmers: async (req, kernels, ctx) => runKmers(kernels, await records(req.input, ctx), req.params, ctx),
@@ -56,8 +57,22 @@ async function runGcWindowsRequest(req: RequestOf<"gcWindows">, kernels: KernelP
   return runGcWindows(kernels, record.sequence, { window, step });
 }
 
+/** Records of an input; no operation but `stats` (which streams) uses FASTQ qualities, so they are not decoded. */
 function records(input: RequestOf<"revcomp">["input"], ctx: OpContext): Promise<AnalysisRecord[]> {
-  return readInputRecords(input, ctx.signal ? { signal: ctx.signal } : {});
+  return readInputRecords(input, { qualities: false, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+}
+
+/**
+ * revcomp reverses FASTQ qualities along with the bases; when they look like Phred+64 (no
+ * operation here declares an offset) the reads are reverse-complemented without them.
+ */
+async function revcompRecords(input: RequestOf<"revcomp">["input"], ctx: OpContext): Promise<AnalysisRecord[]> {
+  try {
+    return await readInputRecords(input, ctx.signal ? { signal: ctx.signal } : {});
+  } catch (err) {
+    if (err instanceof BioParseError && err.code === "phred64_detected") return records(input, ctx);
+    throw err;
+  }
 }
 
 /** First record of an input (pairwise operations use one sequence from each side). */

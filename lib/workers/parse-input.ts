@@ -18,6 +18,8 @@ export function inputName(input: AnalysisInput): string {
 
 export interface ReadInputOptions {
   phredOffset?: PhredOffset;
+  /** FASTQ: false = qualities are neither decoded nor kept (nor checked for Phred+64); default true. */
+  qualities?: boolean;
   signal?: AbortSignal;
   /** Defaults to `ANALYSIS_LIMITS.maxSequenceBytes`. */
   maxBytes?: number;
@@ -79,11 +81,18 @@ export async function readInputText(input: AnalysisInput, options: ReadInputOpti
   return input.file.text();
 }
 
-/** Parses FASTA, FASTQ or GenBank text (sniffed from content) into analysis records. */
-export function parseSequenceText(name: string, text: string, options: { phredOffset?: PhredOffset } = {}): AnalysisRecord[] {
+/**
+ * Parses FASTA, FASTQ or GenBank text (sniffed from content) into analysis records. With
+ * `qualities: false`, FASTQ qualities are dropped unread, so Phred+64 files need no offset.
+ */
+export function parseSequenceText(name: string, text: string, options: { phredOffset?: PhredOffset; qualities?: boolean } = {}): AnalysisRecord[] {
   const format = sniffFormat(text.slice(0, SNIFF_BYTES), name);
   if (format === "fasta") return parseFasta(text).map((r) => ({ id: r.id, description: r.description, sequence: r.sequence }));
   if (format === "fastq") {
+    if (options.qualities === false) {
+      // An explicit offset 33 accepts every quality character and skips the Phred+64 check.
+      return parseFastq(text, { phredOffset: 33 }).map((r) => ({ id: r.id, description: r.description, sequence: r.sequence }));
+    }
     return parseFastq(text, options.phredOffset === undefined ? {} : { phredOffset: options.phredOffset }).map((r) => ({
       id: r.id,
       description: r.description,
@@ -107,7 +116,10 @@ export function parseSequenceText(name: string, text: string, options: { phredOf
 export async function readInputRecords(input: AnalysisInput, options: ReadInputOptions = {}): Promise<AnalysisRecord[]> {
   const text = await readInputText(input, options);
   options.signal?.throwIfAborted();
-  return parseSequenceText(inputName(input), text, options.phredOffset === undefined ? {} : { phredOffset: options.phredOffset });
+  return parseSequenceText(inputName(input), text, {
+    ...(options.phredOffset === undefined ? {} : { phredOffset: options.phredOffset }),
+    ...(options.qualities === undefined ? {} : { qualities: options.qualities }),
+  });
 }
 
 /** Characters per chunk when streaming pasted text. */

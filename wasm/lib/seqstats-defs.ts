@@ -20,6 +20,7 @@ export const E_FQ_INVALID_QUAL: i32 = 9;
 export const E_FQ_QUAL_BELOW_64: i32 = 10;
 export const E_FQ_TRUNC_SEQ: i32 = 11;
 export const E_FQ_TRUNC_QUAL: i32 = 12;
+export const E_FQ_QUAL_SHORT: i32 = 13;
 
 export const B_LF: u32 = 10;
 export const B_CR: u32 = 13;

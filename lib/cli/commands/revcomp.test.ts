@@ -30,4 +30,17 @@ describe("cyanea revcomp", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('record "o" looks like a protein sequence: "O" at position 5');
   });
+
+  it("reads Phred+64 FASTQ without asking for its encoding (qualities are not used)", async () => {
+    const r = await run("@r1\nAACG\n+\nhhhJ\n");
+    expect(r).toEqual({ code: 0, out: ">r1\nCGTT\n", err: "" });
+  });
+
+  it("names a FASTQ record whose quality ran into the next record", async () => {
+    const r = await run("@r1\nACGTACGT\n+\nIIII\n@r2\nACGT\n+\nIIII\n");
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      "cyanea revcomp: <stdin>: FASTQ line 4: the quality of record 'r1' (line 1), starting on line 4, is shorter than its sequence (4 characters for 8 bases) and ran into line 5, which looks like the next record's title\n",
+    );
+  });
 });

@@ -58,6 +58,7 @@ describe("cyanea stats", () => {
     const io = memoryIO();
     expect(await main(["stats", file], io)).toBe(1);
     expect(io.err()).toMatch(/^cyanea stats: .*illumina_full_range_original_illumina\.fastq: FASTQ line 4: quality characters look like Phred\+64/);
+    expect(io.err()).toContain("declare the Phred+64 encoding if that is what the file uses (CLI: --phred-offset 64)");
     const ok = memoryIO();
     expect(await main(["stats", file, "--phred-offset", "64", "--json"], ok)).toBe(0);
     expect((JSON.parse(ok.out()) as { total: { meanQuality: number } }).total.meanQuality).toBe(31);
