@@ -148,3 +148,15 @@ describe("rules match attack syntax, not the words it is made of", () => {
     });
   }
 });
+
+describe("rule 8002: a session id set from a parameter counts in parameters and the path, not in the Referer", () => {
+  const withReferer = (referer: string): WafInput => ({ ...query("x"), headers: { ...query("x").headers, referer } });
+  it("leaves a Referer from a site that rewrites URLs alone", () => {
+    expect(fires(8002, withReferer("https://example.com/shop;jsessionid=ABC123?item=4"))).toBe(false);
+  });
+  it("catches the same in a parameter and in the path", () => {
+    expect(fires(8002, query("/login;jsessionid=ABC123"))).toBe(true);
+    expect(fires(8002, { ...query("x"), path: "/app;jsessionid=ABC123" })).toBe(true);
+    expect(fires(8002, query("<meta http-equiv=set-cookie content=\"a=b\">"))).toBe(true);
+  });
+});

@@ -792,7 +792,9 @@ export const RULES: readonly RuleDef[] = [
     offsiteRefererOnly: true,
   },
   {
-    id: 8002, category: "session-fixation", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
+    // Parameters and the path only (as CRS 943100): a Referer is the URL of the page the user came from, and a
+    // `;jsessionid=` in it fixes nothing here.
+    id: 8002, category: "session-fixation", paranoia: 1, score: 25, targets: URL_ARGS, transformations: STD,
     pattern: /\.\s*cookie\s*=|\bset-cookie\s*:|http-equiv\s*=\s*['"]?\s*set-cookie|;\s*jsessionid=/, description: "Cookie set from a parameter",
   },
 
