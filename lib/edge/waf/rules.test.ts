@@ -160,3 +160,16 @@ describe("rule 8002: a session id set from a parameter counts in parameters and 
     expect(fires(8002, query("<meta http-equiv=set-cookie content=\"a=b\">"))).toBe(true);
   });
 });
+
+describe("rule 3006: an editor backup has an extension before its `~`", () => {
+  const path = (p: string): WafInput => ({ ...query("x"), path: p });
+  it("leaves home-directory paths alone", () => {
+    expect(fires(3006, path("/~"))).toBe(false);
+    expect(fires(3006, path("/people/~"))).toBe(false);
+  });
+  it("catches backups and hidden files", () => {
+    expect(fires(3006, path("/index.php~"))).toBe(true);
+    expect(fires(3006, path("/config.yml~"))).toBe(true);
+    expect(fires(3006, path("/.env"))).toBe(true);
+  });
+});

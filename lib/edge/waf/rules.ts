@@ -249,7 +249,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 3006, category: "lfi", paranoia: 1, score: 25, targets: ["path"], transformations: PATH,
-    pattern: /\/\.(?!well-known(?:\/|$))[\w-]|^\/(?:sys|proc|dev|etc|boot|root|var\/log)(?:\/|$)|~$|\.(?:php|asp|aspx|jsp)[~#]|\/(?:cgi-bin|phpmyadmin|server-status|server-info|actuator|jmx-console|manager\/html|console|solr|_ignition|telescope|elmah\.axd|trace\.axd)(?:\/|$)/,
+    pattern: /\/\.(?!well-known(?:\/|$))[\w-]|^\/(?:sys|proc|dev|etc|boot|root|var\/log)(?:\/|$)|\.[^.\/~]+~$|\.(?:php|asp|aspx|jsp)[~#]|\/(?:cgi-bin|phpmyadmin|server-status|server-info|actuator|jmx-console|manager\/html|console|solr|_ignition|telescope|elmah\.axd|trace\.axd)(?:\/|$)/,
+    // An editor backup is a file name with an extension and a trailing `~` (`index.php~`, as CRS 920500); a bare
+    // `~` ends home-directory paths (`/~`, `/people/~`).
     description: "Hidden file or directory, system path, editor backup, or admin probe",
   },
   {
