@@ -53,6 +53,7 @@ describe("EMBOSS alignment text", () => {
       Gaps: "8/145 (5.5%)",
       Score: "293.5",
     });
+    expect(alignmentSummary({ ...result, matrix: "EBLOSUM62" })[0]).toEqual(["Matrix", "EBLOSUM62"]);
   });
 
   it("numbers a block of gaps only with the previous position", () => {

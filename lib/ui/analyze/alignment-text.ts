@@ -16,6 +16,7 @@ function percent(part: number, whole: number): string {
 /** The summary as EMBOSS prints it, one `Label: value` line each. */
 export function alignmentSummary(result: AlignResult): Array<[label: string, value: string]> {
   return [
+    ...(result.matrix ? [["Matrix", result.matrix] as [string, string]] : []),
     ["Length", String(result.length)],
     ["Identity", `${result.identity}/${result.length} (${percent(result.identity, result.length)}%)`],
     ["Similarity", `${result.similarity}/${result.length} (${percent(result.similarity, result.length)}%)`],

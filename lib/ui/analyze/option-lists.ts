@@ -1,3 +1,4 @@
+import { AUTO_ALIGN_MATRIX } from "@/lib/analysis/contract";
 import { MATRIX_NAMES } from "@/lib/bio/align/matrices";
 import { GENETIC_CODES } from "@/lib/bio/genetic-codes";
 import { ENZYME_NAMES } from "@/lib/bio/restriction-enzymes";
@@ -13,12 +14,9 @@ export const COMMON_ENZYMES: readonly string[] = ["EcoRI", "BamHI", "HindIII", "
 /** Every other enzyme of the kernel's table, alphabetically. */
 export const MORE_ENZYMES: readonly string[] = ENZYME_NAMES.filter((name) => !COMMON_ENZYMES.includes(name)).sort((a, b) => a.localeCompare(b, "en"));
 
-/** "auto": EDNAFULL for nucleotide pairs, EBLOSUM62 for protein, as EMBOSS and the CLI choose. */
-export const AUTO_MATRIX = "auto";
-
 /** Substitution matrices offered for alignment: automatic, then every EMBOSS matrix the kernel has. */
 export const MATRIX_CHOICES: ReadonlyArray<{ value: string; label: string }> = [
-  { value: AUTO_MATRIX, label: "By molecule type (EDNAFULL for DNA, EBLOSUM62 for protein)" },
+  { value: AUTO_ALIGN_MATRIX, label: "By molecule type (EDNAFULL for DNA, EBLOSUM62 for protein)" },
   ...MATRIX_NAMES.map((name) => ({ value: name, label: name })),
 ];
 

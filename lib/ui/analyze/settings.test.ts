@@ -69,8 +69,8 @@ describe("workbench settings", () => {
 
   it("sends end gaps only in global mode when asked", () => {
     const a = defaultSettings().params.align;
-    expect(alignParams(a)).toEqual({ mode: "local", matrix: "EBLOSUM62", gapOpen: 10, gapExtend: 0.5 });
+    expect(alignParams(a)).toEqual({ mode: "local", matrix: "auto", gapOpen: 10, gapExtend: 0.5 });
     expect(alignParams({ ...a, endGaps: true })).not.toHaveProperty("endGapOpen");
-    expect(alignParams({ ...a, mode: "global", endGaps: true, endGapOpen: 5, endGapExtend: 1 })).toEqual({ mode: "global", matrix: "EBLOSUM62", gapOpen: 10, gapExtend: 0.5, endGapOpen: 5, endGapExtend: 1 });
+    expect(alignParams({ ...a, mode: "global", endGaps: true, endGapOpen: 5, endGapExtend: 1 })).toEqual({ mode: "global", matrix: "auto", gapOpen: 10, gapExtend: 0.5, endGapOpen: 5, endGapExtend: 1 });
   });
 });

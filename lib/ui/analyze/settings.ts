@@ -1,5 +1,5 @@
 import type { AlignParams, AnalysisOp, DigestParams, Frame, DotPlotParams, GcWindowsParams, KmerParams, MotifParams, OrfParams, StatsParams, TranslateParams } from "@/lib/analysis/contract";
-import { ANALYSIS_LIMITS } from "@/lib/analysis/contract";
+import { ANALYSIS_LIMITS, AUTO_ALIGN_MATRIX } from "@/lib/analysis/contract";
 import { GENETIC_CODES } from "@/lib/bio/genetic-codes";
 
 /**
@@ -63,7 +63,7 @@ export const DEFAULT_PARAMS: OpParams = {
   kmers: { k: 6, canonical: false, top: 20, spectrum: true },
   digest: { enzymes: ["EcoRI", "BamHI"], circular: false },
   motif: { pattern: "GAATTC", strands: "both" },
-  align: { mode: "local", matrix: "EBLOSUM62", gapOpen: 10, gapExtend: 0.5, endGaps: false, endGapOpen: 10, endGapExtend: 0.5 },
+  align: { mode: "local", matrix: AUTO_ALIGN_MATRIX, gapOpen: 10, gapExtend: 0.5, endGaps: false, endGapOpen: 10, endGapExtend: 0.5 },
   dotplot: { k: 11, size: 400 },
 };
 
