@@ -138,6 +138,12 @@ const CASES: Case[] = [
     benign: ["set `a` and `b` to zero", "`x` or `y` but not both"],
     attack: ["`cat /etc/passwd`", "a `id -u` b", "x; `/bin/ls`", "$(whoami)"],
   },
+  {
+    rule: 5014,
+    why: "dl() only as a call: dl alone is a unit",
+    benign: ["dl", "mg/dl"],
+    attack: ["dl('evil.so')", "phpinfo", "shell_exec=(bla)"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {

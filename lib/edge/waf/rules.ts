@@ -483,7 +483,8 @@ export const RULES: readonly RuleDef[] = [
 
   {
     id: 5014, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /\b(?:shell_exec|base64_decode|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|fsockopen|pfsockopen|gzinflate|gzuncompress|move_uploaded_file|passthru|phpinfo|posix_\w+|proc_open|proc_nice|str_rot13|preg_replace|assert_options|php_uname|get_defined_functions|get_defined_vars|ini_set|ini_get_all|highlight_file|show_source|parse_str|pcntl_exec|pcntl_fork|escapeshellarg|escapeshellcmd|stream_get_contents|fpassthru|readfile|symlink|chgrp|lchown|apache_child_terminate|dl)(?:\s*[(=]|\s*$(?<=^\s*\w+\s*))/,
+    pattern: /\b(?:shell_exec|base64_decode|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|fsockopen|pfsockopen|gzinflate|gzuncompress|move_uploaded_file|passthru|phpinfo|posix_\w+|proc_open|proc_nice|str_rot13|preg_replace|assert_options|php_uname|get_defined_functions|get_defined_vars|ini_set|ini_get_all|highlight_file|show_source|parse_str|pcntl_exec|pcntl_fork|escapeshellarg|escapeshellcmd|stream_get_contents|fpassthru|readfile|symlink|chgrp|lchown|apache_child_terminate)(?:\s*[(=]|\s*$(?<=^\s*\w+\s*))|\bdl\s*\(/,
+    // dl() only as a call: "dl" alone is the decilitre of lab units (`unit=dl`, `mg/dl`).
     description: "High-risk PHP function called, or named as a whole value (a callback); not mentioned in prose",
   },
 
