@@ -144,6 +144,12 @@ const CASES: Case[] = [
     benign: ["dl", "mg/dl"],
     attack: ["dl('evil.so')", "phpinfo", "shell_exec=(bla)"],
   },
+  {
+    rule: 3104,
+    why: "an FTP URL to a named host is public data, like an https one; the SSRF-prone schemes stay",
+    benign: ["ftp://ftp.ensembl.org/pub/release-110/fasta/", "ftp://ftp.ncbi.nlm.nih.gov/genomes/"],
+    attack: ["gopher://127.0.0.1:6379/_INFO", "dict://internal:11211/stats", "\\\\attacker\\share", "tftp://evil/x"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {

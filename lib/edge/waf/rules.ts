@@ -272,7 +272,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 3104, category: "rfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
-    pattern: /^\s*\\\\[\w.-]+\\[\w$.-]+|^\s*(?:ftp|tftp|smb|sftp|scp|ldap|gopher|dict):\/\//,
+    // Not ftp: public data lives on FTP servers (ftp.ensembl.org, ftp.ncbi.nlm.nih.gov); an FTP URL to a named
+    // host is treated like an https one (raw IPs, internal hosts and trailing `?` are caught by 3101/3102/5503).
+    pattern: /^\s*\\\\[\w.-]+\\[\w$.-]+|^\s*(?:tftp|smb|sftp|scp|ldap|gopher|dict):\/\//,
     description: "UNC path or remote protocol URL",
   },
 
