@@ -315,6 +315,7 @@ function capture(from: usize, to: usize): void {
 /** Writes the finished record to the table and adds its residues to the totals. */
 function emit(): void {
   let a: f64 = 0, c: f64 = 0, g: f64 = 0, t: f64 = 0, u: f64 = 0, n: f64 = 0, lower: f64 = 0, len: f64 = 0;
+  let ambig: f64 = 0, prot: f64 = 0;
   // The byte histogram is only touched by the scalar paths: skip folding it when clean.
   for (let b = histDirty ? 42 : 123; b < 123; b++) {
     const slot = HIST + (<usize>b << 2);
@@ -333,6 +334,9 @@ function emit(): void {
     else if (f == 116) t += hf;
     else if (f == 117) u += hf;
     else if (f == 110) n += hf;
+    // r y s w k m b d h v: the other nucleotide codes; e f i j l o p q z: no nucleotide code
+    else if (f == 114 || f == 121 || f == 115 || f == 119 || f == 107 || f == 109 || f == 98 || f == 100 || f == 104 || f == 118) ambig += hf;
+    else if (f == 101 || f == 102 || f == 105 || f == 106 || f == 108 || f == 111 || f == 112 || f == 113 || f == 122) prot += hf;
   }
   histDirty = false;
   // SIMD counters (FASTA): case-folded, so they go to the upper-case composition slots.
@@ -368,6 +372,8 @@ function emit(): void {
   store<f64>(r, n, 48);
   store<f64>(r, lower, 56);
   store<f64>(r, qualSum, 64);
+  store<f64>(r, ambig, 88);
+  store<f64>(r, prot, 96);
   if (recordIndex < keepIds) {
     // id = first whitespace-delimited token of the title
     let i: i32 = 0;

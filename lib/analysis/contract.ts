@@ -35,14 +35,21 @@ export interface StatsParams {
   maxRecordRows?: number;
 }
 
+/** Alphabet of a sequence by lib/bio/molecule-type (a letter that is no nucleotide code makes a protein). */
+export type SequenceMolecule = "dna" | "rna" | "protein" | "unknown";
+
 export interface RecordStats {
   id: string;
+  /** Letters of the record: bases, or residues when `molecule` is "protein". */
   lengthBp: number;
-  /** 100·(G+C)/(A+C+G+T), ambiguous letters excluded; null without any ACGT. */
+  /** 100·(G+C)/(A+C+G+T), ambiguous letters excluded; null without any ACGT and for protein. */
   gcPercent: number | null;
-  /** 100·(G+C)/length (seqkit's definition). */
+  /** 100·(G+C)/length (seqkit's definition); null for protein. */
   gcPercentAll: number | null;
-  nCount: number;
+  /** N bases; null for protein (where N is asparagine). */
+  nCount: number | null;
+  /** DNA, RNA, protein or unknown (no deciding letter); always set by the stats operation. */
+  molecule?: SequenceMolecule;
   /** Lowercase (soft-masked) letters. */
   lowercaseCount: number;
   /** FASTQ: mean Phred over the record's bases. */
@@ -51,13 +58,17 @@ export interface RecordStats {
 
 export interface StatsTotals {
   records: number;
+  /** Letters of all records (residues for protein records). */
   lengthBp: number;
   minLength: number;
   maxLength: number;
   meanLength: number;
+  /** GC values and N count cover the nucleotide (non-protein) records only; null when there are none. */
   gcPercent: number | null;
   gcPercentAll: number | null;
-  nCount: number;
+  nCount: number | null;
+  /** The records' molecule when they agree, "mixed" when protein and nucleotide records meet; always set. */
+  molecule?: SequenceMolecule | "mixed";
   lowercaseCount: number;
   /** Upper-cased letter → count over all records. */
   composition: Record<string, number>;

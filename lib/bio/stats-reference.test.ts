@@ -34,6 +34,17 @@ describe("stats reference", () => {
     expect(r.total.composition).toMatchObject({ G: 1, C: 1, U: 2, K: 3, Q: 3 });
   });
 
+  it("labels each record's molecule; protein records have no N count and stay out of the totals' GC and N", () => {
+    const r = statsFromText(">iu\nACGTRYACGTACGT\n>prot\nMKVLNNNEQ\n>rna\nGCUU\n");
+    expect(r.records.map((x) => x.molecule)).toEqual(["dna", "protein", "rna"]);
+    expect(r.records[0]).toMatchObject({ nCount: 0, gcPercent: 50 });
+    expect(r.records[1]).toMatchObject({ nCount: null, gcPercent: null, gcPercentAll: null, lengthBp: 9 });
+    // totals: 14 + 4 nucleotide letters, G+C = 6 + 2 over A/C/G/T/U 12 + 4
+    expect(r.total).toMatchObject({ molecule: "mixed", nCount: 0, gcPercent: 50, gcPercentAll: (100 * 8) / 18, lengthBp: 27 });
+    expect(statsFromText(">p\nMKVLNNNEQ\n").total).toMatchObject({ molecule: "protein", nCount: null, gcPercent: null });
+    expect(statsFromText(">g\n--*\n").total.molecule).toBe("unknown");
+  });
+
   it("composition folds case and keeps gap and stop symbols", () => {
     const r = statsFromText(">a\nacGT-*\n");
     expect(r.total.composition).toEqual({ "*": 1, "-": 1, A: 1, C: 1, G: 1, T: 1 });

@@ -2,8 +2,9 @@
  * Sequence statistics (the `stats` operation) in plain TypeScript: the reference the streaming
  * WASM path (lib/kernels/seqstats.ts) is tested against, and the summary builder both share.
  *
- * Choices: GC% counts U with T (RNA); a record (or the total) whose letters are less than 90%
- * A/C/G/T/U/N is not a nucleotide sequence (e.g. protein), so both GC values are null for it.
+ * Choices: GC% counts U with T (RNA); a record that is a protein by lib/bio/molecule-type (a
+ * letter that is no nucleotide code) has no GC values and no N count (null: N is asparagine),
+ * and the totals' GC and N cover the other records only.
  * Composition keys are upper-cased letters plus '*', '-' and '.' as they occur. Length
  * histogram bins are half-open [start, end). Per-position quality covers read positions
  * 1…{@link POSITION_CAP}.
@@ -12,7 +13,8 @@
 import type { RecordStats, StatsParams, StatsResult, StatsTotals } from "@/lib/analysis/contract";
 import { parseFasta } from "./fasta";
 import { parseFastq, type PhredOffset } from "./fastq";
-import { countBases, looksNucleotide } from "./sequence";
+import { countMoleculeLetters, moleculeTypeFromCounts, type MoleculeType } from "./molecule-type";
+import { countBases } from "./sequence";
 
 /** Read positions with a per-position quality (longer reads count only up to here). */
 export const POSITION_CAP = 100_000;
@@ -31,6 +33,10 @@ export interface RecordCounts {
   t: number;
   u: number;
   n: number;
+  /** Other IUPAC ambiguity codes (R Y S W K M B D H V). */
+  ambiguous: number;
+  /** Letters that are no nucleotide code (E F I J L O P Q Z). */
+  proteinOnly: number;
   lowercase: number;
   /** FASTQ: sum of the raw quality character codes. */
   qualityCodeSum: number;
@@ -55,9 +61,14 @@ export function maxRecordRows(params: StatsParams): number {
   return m;
 }
 
-function gcValues(gc: number, acgt: number, nucleotides: number, length: number): { gcPercent: number | null; gcPercentAll: number | null } {
-  if (acgt === 0 || !looksNucleotide(nucleotides, length)) return { gcPercent: null, gcPercentAll: null };
+function gcValues(gc: number, acgt: number, length: number): { gcPercent: number | null; gcPercentAll: number | null } {
+  if (acgt === 0) return { gcPercent: null, gcPercentAll: null };
   return { gcPercent: (100 * gc) / acgt, gcPercentAll: (100 * gc) / length };
+}
+
+/** The molecule-type rule on a record's counts. */
+export function recordMolecule(r: Pick<RecordCounts, "a" | "c" | "g" | "t" | "u" | "n" | "ambiguous" | "proteinOnly">): MoleculeType {
+  return moleculeTypeFromCounts({ nucleotideCodes: r.a + r.c + r.g + r.t + r.u + r.n + r.ambiguous, proteinOnly: r.proteinOnly, t: r.t, u: r.u });
 }
 
 /** N50 and L50 from a length → record count map. */
@@ -102,6 +113,10 @@ export class StatsBuilder {
   private readonly lengthCounts = new Map<number, number>();
   private records = 0;
   private length = 0;
+  /** Protein records, and the length of the others (the totals' GC and N cover only those). */
+  private proteinRecords = 0;
+  private nucleotideLength = 0;
+  private ambiguous = 0;
   private a = 0;
   private c = 0;
   private g = 0;
@@ -126,26 +141,35 @@ export class StatsBuilder {
     this.records++;
     this.lengthCounts.set(r.length, (this.lengthCounts.get(r.length) ?? 0) + 1);
     this.length += r.length;
+    this.lowercase += r.lowercase;
+    this.qualityCodeSum += r.qualityCodeSum;
+    if (r.proteinOnly > 0) {
+      this.proteinRecords++;
+      return;
+    }
+    this.nucleotideLength += r.length;
     this.a += r.a;
     this.c += r.c;
     this.g += r.g;
     this.t += r.t;
     this.u += r.u;
     this.n += r.n;
-    this.lowercase += r.lowercase;
-    this.qualityCodeSum += r.qualityCodeSum;
+    this.ambiguous += r.ambiguous;
   }
 
   build(end: StatsEnd): StatsResult {
     const fastq = this.format === "fastq";
     const offset = end.phredOffset ?? 33;
     const records: RecordStats[] = this.rows.map((r) => {
+      const molecule = recordMolecule(r);
+      const protein = molecule === "protein";
       const row: RecordStats = {
         id: r.id,
         lengthBp: r.length,
-        ...gcValues(r.g + r.c, r.a + r.c + r.g + r.t + r.u, r.a + r.c + r.g + r.t + r.u + r.n, r.length),
-        nCount: r.n,
+        ...(protein ? { gcPercent: null, gcPercentAll: null } : gcValues(r.g + r.c, r.a + r.c + r.g + r.t + r.u, r.length)),
+        nCount: protein ? null : r.n,
         lowercaseCount: r.lowercase,
+        molecule,
       };
       if (fastq) row.meanQuality = r.length === 0 ? null : r.qualityCodeSum / r.length - offset;
       return row;
@@ -172,9 +196,10 @@ export class StatsBuilder {
       minLength: this.records === 0 ? 0 : minLength,
       maxLength,
       meanLength: this.records === 0 ? 0 : this.length / this.records,
-      ...gcValues(this.g + this.c, acgt, acgt + this.n, this.length),
-      nCount: this.n,
+      ...gcValues(this.g + this.c, acgt, this.nucleotideLength),
+      nCount: this.records > 0 && this.proteinRecords === this.records ? null : this.n,
       lowercaseCount: this.lowercase,
+      molecule: this.totalMolecule(),
       composition: sortedComposition,
       ...n50l50(this.lengthCounts),
     };
@@ -194,6 +219,12 @@ export class StatsBuilder {
       result.perPositionQuality = this.perPosition(end.positionCodeSums ?? [], offset, Math.min(maxLength, POSITION_CAP));
     }
     return result;
+  }
+
+  /** The records' common molecule type, or "mixed" when protein and other records meet. */
+  private totalMolecule(): NonNullable<StatsTotals["molecule"]> {
+    if (this.proteinRecords > 0) return this.proteinRecords === this.records ? "protein" : "mixed";
+    return recordMolecule({ a: this.a, c: this.c, g: this.g, t: this.t, u: this.u, n: this.n, ambiguous: this.ambiguous, proteinOnly: 0 });
   }
 
   /** Reads covering each position follow from the length distribution. */
@@ -237,8 +268,10 @@ export function statsFromText(text: string, params: StatsParams = {}): StatsResu
   const composition = new Float64Array(256);
   const add = (id: string, seq: string, qualityCodeSum: number): void => {
     const b = countBases(seq);
+    const m = countMoleculeLetters(seq);
     for (let i = 0; i < seq.length; i++) composition[seq.charCodeAt(i)]! += 1;
-    builder.add({ id, length: seq.length, a: b.a, c: b.c, g: b.g, t: b.t, u: b.u, n: b.n, lowercase: b.lowercase, qualityCodeSum });
+    const ambiguous = m.nucleotideCodes - (b.a + b.c + b.g + b.t + b.u + b.n);
+    builder.add({ id, length: seq.length, a: b.a, c: b.c, g: b.g, t: b.t, u: b.u, n: b.n, ambiguous, proteinOnly: m.proteinOnly, lowercase: b.lowercase, qualityCodeSum });
   };
   if (format === "fasta") {
     for (const r of parseFasta(body)) add(r.id, r.sequence, 0);

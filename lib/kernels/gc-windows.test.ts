@@ -52,4 +52,11 @@ describe("GC windows", () => {
     const mean = r.gcPercent.reduce<number>((a, b) => a + (b ?? 0), 0) / r.gcPercent.length;
     expect(mean).toBeCloseTo(gcPercent(seq)!, 9);
   });
+
+  it("refuses protein input like translation does, naming the record", async () => {
+    await expect(runGcWindows(kernels, { id: "p", sequence: "MKVLLAAGHQWERTY" }, { window: 5, step: 5 })).rejects.toThrow(
+      `record "p" looks like a protein sequence ('L' at position 4); a GC content and skew plot needs DNA or RNA`,
+    );
+    expect((await runGcWindows(kernels, { id: "d", sequence: "ACGTRYACGT" }, { window: 5, step: 5 })).starts).toEqual([0, 5]);
+  });
 });

@@ -1,5 +1,6 @@
 /** GC content and skew along one sequence (the `gcWindows` operation) on the `seqstats` kernel. */
 import { ANALYSIS_LIMITS, type GcWindowsParams, type GcWindowsResult } from "@/lib/analysis/contract";
+import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { gcWindowCount, gcWindowValues } from "./gc-windows-reference";
 import { claimKernel, type SeqstatsExports } from "./seqstats-abi";
 import type { KernelProvider } from "./runtime";
@@ -7,9 +8,13 @@ import type { KernelProvider } from "./runtime";
 /**
  * GC% (over A/C/G/T/U, case-insensitive; null without any) and GC skew (G−C)/(G+C) (null when
  * G+C = 0) for windows [s, s + window) at s = 0, step, 2·step, … while they fit. A window
- * longer than the sequence gives one window over the whole sequence.
+ * longer than the sequence gives one window over the whole sequence. A protein (by
+ * lib/bio/molecule-type) is refused, naming the record.
  */
-export async function runGcWindows(kernels: KernelProvider, sequence: string, params: GcWindowsParams): Promise<GcWindowsResult> {
+export async function runGcWindows(kernels: KernelProvider, input: string | { id: string; sequence: string }, params: GcWindowsParams): Promise<GcWindowsResult> {
+  const sequence = typeof input === "string" ? input : input.sequence;
+  // GC of a protein is meaningless (C is cysteine, G glycine): refused as translation refuses it.
+  requireNucleotideRecord(typeof input === "string" ? { id: "sequence", sequence } : input, "a GC content and skew plot");
   if (sequence.length > ANALYSIS_LIMITS.maxSequenceBytes) {
     throw new Error(`GC windows: sequence of ${sequence.length} letters is over the ${ANALYSIS_LIMITS.maxSequenceBytes}-letter limit`);
   }

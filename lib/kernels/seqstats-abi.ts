@@ -42,7 +42,7 @@ export const ST_DONE = 0;
 export const ST_MORE = 1;
 export const ST_ERROR = 2;
 /** f64 fields per record in the kernel's output table. */
-export const REC_FIELDS = 12;
+export const REC_FIELDS = 13;
 export const F_LENGTH = 0;
 export const F_A = 1;
 export const F_C = 2;
@@ -54,6 +54,8 @@ export const F_LOWER = 7;
 export const F_QUAL_SUM = 8;
 export const F_ID_OFFSET = 9;
 export const F_ID_LENGTH = 10;
+export const F_AMBIGUOUS = 11;
+export const F_PROTEIN_ONLY = 12;
 
 const E_EMPTY = 1;
 const E_FA_MISSING_HEADER = 2;

@@ -65,7 +65,14 @@ const chunkSizes = fc.oneof(fc.constant([1]), fc.array(fc.integer({ min: 1, max:
 
 const fastaRecord = fc.record({
   title: fc.string({ unit: fc.constantFrom(..."abcXYZ019|_.: \t"), maxLength: 20 }),
-  lines: fc.array(fc.string({ unit: fc.constantFrom(..."ACGTUNacgtunNNNNRYKMSWBDHV*-. "), maxLength: 90 }), { maxLength: 5 }),
+  lines: fc.array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(..."ACGTUNacgtunNNNNRYKMSWBDHV*-. "), maxLength: 90 }) },
+      // protein letters (and X) now and then: the record becomes protein by lib/bio/molecule-type
+      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(..."ACGTNMKVLEFIPQZJOXacgtlqx*"), maxLength: 30 }) },
+    ),
+    { maxLength: 5 },
+  ),
   eols: fc.array(eol, { minLength: 6, maxLength: 6 }),
   blank: fc.boolean(),
 });
@@ -87,7 +94,7 @@ const qualityChar = fc.integer({ min: 33, max: 126 }).map((c) => String.fromChar
 const fastqRecord = fc
   .record({
     title: fc.string({ unit: fc.constantFrom(..."abcXYZ019|_.: @+"), maxLength: 20 }),
-    seq: fc.string({ unit: fc.constantFrom(..."ACGTNacgtnRYN*-."), maxLength: 120 }),
+    seq: fc.string({ unit: fc.constantFrom(..."ACGTNacgtnRYN*-.", "L", "q"), maxLength: 120 }),
     quals: fc.array(qualityChar, { minLength: 120, maxLength: 120 }),
     width: fc.integer({ min: 1, max: 130 }),
     repeatTitle: fc.boolean(),

@@ -9,7 +9,7 @@ import { BioParseError } from "@/lib/bio/parse-error";
 import { POSITION_CAP, StatsBuilder, emptyInputError, maxRecordRows, sniffSequenceText, type RecordCounts } from "@/lib/bio/stats-reference";
 import { PHRED64_DETECTED_DETAIL, type PhredOffset } from "@/lib/bio/fastq";
 import {
-  F_A, F_C, F_G, F_ID_LENGTH, F_ID_OFFSET, F_LENGTH, F_LOWER, F_N, F_QUAL_SUM, F_T, F_U,
+  F_A, F_AMBIGUOUS, F_C, F_G, F_ID_LENGTH, F_PROTEIN_ONLY, F_ID_OFFSET, F_LENGTH, F_LOWER, F_N, F_QUAL_SUM, F_T, F_U,
   REC_FIELDS, ST_ERROR, ST_MORE, claimKernel, kernelParseError, type SeqstatsExports,
 } from "./seqstats-abi";
 import type { KernelInstance, KernelProvider } from "./runtime";
@@ -130,7 +130,7 @@ class KernelStream {
     if (n === 0) return;
     const t = new Float64Array(this.x.memory.buffer, this.x.tablePtr(), n * REC_FIELDS);
     const ids = this.x.idsPtr();
-    const scratch: RecordCounts = { id: "", length: 0, a: 0, c: 0, g: 0, t: 0, u: 0, n: 0, lowercase: 0, qualityCodeSum: 0 };
+    const scratch: RecordCounts = { id: "", length: 0, a: 0, c: 0, g: 0, t: 0, u: 0, n: 0, ambiguous: 0, proteinOnly: 0, lowercase: 0, qualityCodeSum: 0 };
     for (let r = 0; r < n; r++) {
       const o = r * REC_FIELDS;
       // Rows past maxRecordRows only feed the totals: reuse one object for them.
@@ -145,6 +145,8 @@ class KernelStream {
       rec.t = t[o + F_T]!;
       rec.u = t[o + F_U]!;
       rec.n = t[o + F_N]!;
+      rec.ambiguous = t[o + F_AMBIGUOUS]!;
+      rec.proteinOnly = t[o + F_PROTEIN_ONLY]!;
       rec.lowercase = t[o + F_LOWER]!;
       rec.qualityCodeSum = t[o + F_QUAL_SUM]!;
       this.builder.add(rec);

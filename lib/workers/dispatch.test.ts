@@ -114,6 +114,17 @@ describe("runRequest", () => {
     await expect(runRequest({ op: "revcomp", input: { kind: "text", text: ">s1\nACGTXJ\n" } }, kernels)).rejects.toThrow('"X" at position 5');
   });
 
+  it("refuses GC windows on protein input", async () => {
+    const input: AnalysisInput = { kind: "text", text: ">p\nMKVLLAAGHQWERTY\n" };
+    await expect(runRequest({ op: "gcWindows", input, params: { window: 4, step: 4 } }, kernels)).rejects.toThrow(`record "p" looks like a protein sequence ('L' at position 4)`);
+  });
+
+  it("labels protein statistics: no GC or N counts", async () => {
+    const r = await runRequest({ op: "stats", input: file("NC_005816.faa"), params: {} }, kernels);
+    expect(r.total).toMatchObject({ molecule: "protein", nCount: null, gcPercent: null, gcPercentAll: null });
+    for (const x of r.records) expect(x).toMatchObject({ molecule: "protein", nCount: null, gcPercent: null });
+  });
+
   it("draws a dot plot of the first record of each input", async () => {
     const a: AnalysisInput = { kind: "text", text: ">a\nACGTTGCAAGGCT\n" };
     const plot = await runRequest({ op: "dotplot", a, b: a, params: { k: 4, size: 13 } }, kernels);

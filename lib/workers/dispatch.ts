@@ -54,7 +54,7 @@ async function runGcWindowsRequest(req: RequestOf<"gcWindows">, kernels: KernelP
     const name = inputName(req.input);
     throw new InputFormatError(name, `${name}: record index ${recordIndex} is out of range (the input has ${all.length} record${all.length === 1 ? "" : "s"})`);
   }
-  return runGcWindows(kernels, record.sequence, { window, step });
+  return runGcWindows(kernels, record, { window, step });
 }
 
 /** Records of an input; no operation but `stats` (which streams) uses FASTQ qualities, so they are not decoded. */

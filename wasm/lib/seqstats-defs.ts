@@ -4,8 +4,12 @@ export const ST_DONE: i32 = 0;
 export const ST_MORE: i32 = 1;
 export const ST_ERROR: i32 = 2;
 
-/** f64 fields per record in the output table: length, A, C, G, T, U, N, lowercase, quality code sum, id offset, id length, spare. */
-export const REC_FIELDS: i32 = 12;
+/**
+ * f64 fields per record in the output table: length, A, C, G, T, U, N, lowercase, quality code
+ * sum, id offset, id length, other IUPAC ambiguity codes (RYSWKMBDHV), letters that are no
+ * nucleotide code (EFIJLOPQZ; lib/bio/molecule-type).
+ */
+export const REC_FIELDS: i32 = 13;
 
 // Error codes (see lib/kernels/seqstats-abi.ts for their messages).
 export const E_EMPTY: i32 = 1;

@@ -14,10 +14,10 @@ describe("cyanea stats", () => {
     const io = memoryIO(">a x\nACGTNn\n>b\nGGcc\n");
     expect(await main(["stats", "-"], io)).toBe(0);
     expect(io.out().split("\n")).toEqual([
-      "kind\tfile\tid\tlength_bp\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality",
-      "record\t<stdin>\ta\t6\t50\t33.3333\t2\t1\tNA",
-      "record\t<stdin>\tb\t4\t100\t100\t0\t2\tNA",
-      "total\t<stdin>\t2 records\t10\t75\t60\t2\t3\tNA",
+      "kind\tfile\tid\tlength_bp\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\tmolecule",
+      "record\t<stdin>\ta\t6\t50\t33.3333\t2\t1\tNA\tdna",
+      "record\t<stdin>\tb\t4\t100\t100\t0\t2\tNA\tdna",
+      "total\t<stdin>\t2 records\t10\t75\t60\t2\t3\tNA\tdna",
       "",
     ]);
   });
@@ -94,10 +94,40 @@ describe("cyanea stats", () => {
     expect(await main(["stats", seed("NC_005816.fna"), seed("example.fastq")], io)).toBe(0);
     const totals = io.out().split("\n").filter((l) => l.startsWith("total"));
     expect(totals).toHaveLength(2);
-    expect(totals[0]).toMatch(/NC_005816\.fna\t1 records\t9609\t45\.2597\t45\.2597\t0\t0\tNA$/);
-    expect(totals[1]).toMatch(/example\.fastq\t3 records\t75\t61\.3333\t61\.3333\t0\t0\t24\.4$/);
+    expect(totals[0]).toMatch(/NC_005816\.fna\t1 records\t9609\t45\.2597\t45\.2597\t0\t0\tNA\tdna$/);
+    expect(totals[1]).toMatch(/example\.fastq\t3 records\t75\t61\.3333\t61\.3333\t0\t0\t24\.4\tdna$/);
     const json = memoryIO();
     expect(await main(["stats", "--json", seed("NC_005816.fna"), seed("example.fastq")], json)).toBe(0);
     expect(json.out().trim().split("\n").map((l) => (JSON.parse(l) as { format: string }).format)).toEqual(["fasta", "fastq"]);
+  });
+
+  it("labels protein lengths as residues, with no GC or N (asparagine) counts", async () => {
+    const io = memoryIO();
+    expect(await main(["stats", seed("NC_005816.faa")], io)).toBe(0);
+    const lines = io.out().trim().split("\n");
+    expect(lines[0]).toBe("kind\tfile\tid\tlength_aa\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\tmolecule");
+    const total = lines.at(-1)!.split("\t");
+    expect(total.slice(4)).toEqual(["NA", "NA", "NA", "0", "NA", "protein"]);
+    for (const l of lines.slice(1)) expect(l).toMatch(/\tNA\tNA\tNA\t\d+\tNA\tprotein$/);
+
+    const json = memoryIO();
+    expect(await main(["stats", seed("NC_005816.faa"), "--json"], json)).toBe(0);
+    const out = JSON.parse(json.out()) as { records: Record<string, unknown>[]; total: Record<string, unknown> };
+    expect(out.records[0]).toMatchObject({ gcPercent: null, gcPercentAll: null, nCount: null, molecule: "protein" });
+    expect(out.records[0]).toHaveProperty("lengthAa");
+    expect(out.records[0]).not.toHaveProperty("lengthBp");
+    expect(out.total).toMatchObject({ nCount: null, gcPercent: null, molecule: "protein" });
+    expect(out.total).toHaveProperty("lengthAa");
+
+    // nucleotide JSON keeps DESIGN's keys
+    const dna = memoryIO();
+    expect(await main(["stats", seed("NC_005816.fna"), "--json"], dna)).toBe(0);
+    expect((JSON.parse(dna.out()) as { records: Record<string, unknown>[] }).records[0]).toMatchObject({ lengthBp: 9609, nCount: 0, molecule: "dna" });
+  });
+
+  it("names the length column plainly when protein and DNA files meet", async () => {
+    const io = memoryIO();
+    expect(await main(["stats", seed("NC_005816.fna"), seed("NC_005816.faa")], io)).toBe(0);
+    expect(io.out().split("\n")[0]!.split("\t")[3]).toBe("length");
   });
 });

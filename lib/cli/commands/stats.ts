@@ -64,21 +64,48 @@ async function openInput(file: string, io: CliIO): Promise<AsyncIterable<Uint8Ar
 
 const num = (x: number | null | undefined): string => (x === null || x === undefined ? "NA" : String(Number(x.toFixed(4))));
 
+const count = (x: number | null | undefined): string => (x === null || x === undefined ? "NA" : String(x));
+
 function tsv(file: string, r: StatsResult): string {
   let out = "";
   for (const x of r.records) {
-    out += ["record", file, x.id, x.lengthBp, num(x.gcPercent), num(x.gcPercentAll), x.nCount, x.lowercaseCount, num(x.meanQuality)].join("\t") + "\n";
+    out += ["record", file, x.id, x.lengthBp, num(x.gcPercent), num(x.gcPercentAll), count(x.nCount), x.lowercaseCount, num(x.meanQuality), x.molecule ?? "NA"].join("\t") + "\n";
   }
   const t = r.total;
-  out += ["total", file, `${t.records} records`, t.lengthBp, num(t.gcPercent), num(t.gcPercentAll), t.nCount, t.lowercaseCount, num(t.meanQuality)].join("\t") + "\n";
+  out += ["total", file, `${t.records} records`, t.lengthBp, num(t.gcPercent), num(t.gcPercentAll), count(t.nCount), t.lowercaseCount, num(t.meanQuality), t.molecule ?? "NA"].join("\t") + "\n";
   return out;
+}
+
+/** The length column's name: bases, residues, or plain letters when files or records mix both. */
+function lengthHeader(results: readonly StatsResult[]): string {
+  const kinds = new Set(results.map((r) => (r.total.molecule === "protein" ? "aa" : r.total.molecule === "mixed" ? "mixed" : "bp")));
+  if (kinds.size === 1 && kinds.has("bp")) return "length_bp";
+  if (kinds.size === 1 && kinds.has("aa")) return "length_aa";
+  return "length";
+}
+
+/**
+ * The JSON of one file: the contract's result, with protein lengths under `lengthAa` (a mixed
+ * total under `length`) so no residue count is labelled in base pairs.
+ */
+function jsonResult(name: string, r: StatsResult): string {
+  const unit = (molecule: string | undefined) => (molecule === "protein" ? "lengthAa" : molecule === "mixed" ? "length" : "lengthBp");
+  const relabel = <T extends { lengthBp: number; molecule?: string }>(x: T): Record<string, unknown> => {
+    const key = unit(x.molecule);
+    if (key === "lengthBp") return x;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k === "lengthBp" ? key : k] = v;
+    return out;
+  };
+  return JSON.stringify({ file: name, ...r, records: r.records.map(relabel), total: relabel(r.total) });
 }
 
 export const command: CliCommand = {
   summary:
-    "Per-record and total statistics of FASTA/FASTQ files (length, GC, N, soft-masking, quality, N50), streamed: any file size. " +
-    "Text output is TSV (kind, file, id, length_bp, gc_percent, gc_percent_all, n_count, lowercase_count, mean_quality; NA where not defined) with a total row per file; " +
-    "--json prints one JSON object per file and line.",
+    "Per-record and total statistics of FASTA/FASTQ files (length, GC, N, soft-masking, quality, N50, molecule), streamed: any file size. " +
+    "Text output is TSV (kind, file, id, length_bp, gc_percent, gc_percent_all, n_count, lowercase_count, mean_quality, molecule; NA where not defined) with a total row per file; " +
+    "protein records (a letter that is no nucleotide code) have no GC or N values, and the length column is length_aa when every file is protein, length when they mix. " +
+    "--json prints one JSON object per file and line (protein lengths as lengthAa).",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -92,28 +119,30 @@ export const command: CliCommand = {
     const phredOffset = rawOffset === undefined ? undefined : (Number(rawOffset) as 33 | 64);
     const maxRecordRows = intOption("max-rows", values["max-rows"], 10_000, 0, 100_000_000);
     const kernels = nodeKernelProvider();
-    let header = false;
+    // TSV rows wait for every file: the length column's unit depends on all of them (results are
+    // bounded by --max-rows). On an error the files read so far are still printed.
+    const done: { name: string; result: StatsResult }[] = [];
+    const printTsv = (): void => {
+      if (values.json || done.length === 0) return;
+      io.stdout(["kind", "file", "id", lengthHeader(done.map((d) => d.result)), "gc_percent", "gc_percent_all", "n_count", "lowercase_count", "mean_quality", "molecule"].join("\t") + "\n");
+      for (const d of done) io.stdout(tsv(d.name, d.result));
+    };
     for (const file of files) {
       const name = inputName(file);
       let result: StatsResult;
       try {
         result = await runStats(kernels, await openInput(file, io), { maxRecordRows, ...(phredOffset ? { phredOffset } : {}) });
       } catch (err) {
+        printTsv();
         if (err instanceof CliError) throw err;
         if (err instanceof BioParseError || err instanceof Error) throw new CliError(`${name}: ${err.message}`);
         throw err;
       }
-      if (values.json) {
-        io.stdout(`${JSON.stringify({ file: name, ...result })}\n`);
-        continue;
-      }
-      if (!header) {
-        io.stdout(["kind", "file", "id", "length_bp", "gc_percent", "gc_percent_all", "n_count", "lowercase_count", "mean_quality"].join("\t") + "\n");
-        header = true;
-      }
-      io.stdout(tsv(name, result));
+      if (values.json) io.stdout(`${jsonResult(name, result)}\n`);
+      else done.push({ name, result });
       if (result.recordsTruncated) io.stderr(`cyanea stats: ${name}: rows for the first ${maxRecordRows} of ${result.total.records} records (totals cover all; see --max-rows)\n`);
     }
+    printTsv();
     return 0;
   },
 };
