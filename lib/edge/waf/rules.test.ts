@@ -185,3 +185,16 @@ describe("rule 3006: an editor backup has an extension before its `~`", () => {
     expect(fires(3006, path("/.env"))).toBe(true);
   });
 });
+
+describe("rule 8001: session parameters are framework session names, not every `sid` or `session`", () => {
+  it("leaves sample ids and sequencing sessions alone (no Referer, as from a script)", () => {
+    expect(fires(8001, query("S001", "sid"))).toBe(false);
+    expect(fires(8001, query("3", "session"))).toBe(false);
+    expect(fires(8001, query("x", "lab_session"))).toBe(false);
+  });
+  it("catches session ids of web frameworks", () => {
+    for (const name of ["jsessionid", "PHPSESSID", "_flask_session", "session_id", "user_session_token", "connect.sid"]) {
+      expect(fires(8001, query("abc123", name))).toBe(true);
+    }
+  });
+});

@@ -792,7 +792,9 @@ export const RULES: readonly RuleDef[] = [
   // ======================= session fixation ============================================================
   {
     id: 8001, category: "session-fixation", paranoia: 1, score: 25, targets: ["query-name", "form-name", "json-key"], transformations: DECODED,
-    pattern: /(?:^|[_.-])sess(?:ion)?(?:[_.-]?(?:id|token|key))?$|^__(?:host|secure)-|[_.-]session[_.-]token$|^(?:cakephp|jwsession|cfsid|koa\.sess|play_session|jsessionid|phpsessid|aspsessionid\w*|asp\.net_sessionid|sessionid|session[_.-]?id|_session_id|sid|sess_id|sessid|session|laravel_session|sails\.sid|connect\.sid|ci_session|cfid|cftoken|rack\.session|_rails_session|express\.sid|koa\.sid|beaker\.session\.id|symfony|zend_session)$/,
+    // Session cookie names of web frameworks, and names that say session id/token/key. Not `sid` or `session` on
+    // their own: here they are a sample or study id and a sequencing session (`?sid=S001`, `?session=3`).
+    pattern: /(?:^|[_.-])sess(?:ion)?[_.-]?(?:id|token|key)$|^__(?:host|secure)-|[_.-]session[_.-]token$|^(?:cakephp|jwsession|cfsid|koa\.sess|play_session|jsessionid|phpsessid|phpsession|weblogicsession|jservsession|_flask_session|aspsessionid\w*|asp\.net_sessionid|sessionid|session[_.-]?id|_session_id|sess_id|sessid|laravel_session|sails\.sid|connect\.sid|ci_session|cfid|cftoken|rack\.session|_rails_session|express\.sid|koa\.sid|beaker\.session\.id|symfony|zend_session)$/,
     description: "Session identifier passed as a request parameter, arriving from another site or with no Referer",
     offsiteRefererOnly: true,
   },
