@@ -60,7 +60,8 @@ describe("stats reference", () => {
   });
 
   it("rejects other formats, empty input and bad maxRecordRows", () => {
-    expect(() => statsFromText("\n\nLOCUS x\n")).toThrow("not FASTA or FASTQ: line 3 starts with 'L'");
+    expect(() => statsFromText("\n\nLorem\n")).toThrow("not FASTA, FASTQ or GenBank: line 3 starts with 'L'; expected '>' (FASTA), '@' (FASTQ) or LOCUS (GenBank)");
+    expect(() => statsFromText("\n\nLOCUS x\n")).toThrow(/^GenBank line 3: /);
     expect(() => statsFromText(" \n")).toThrow("empty input");
     expect(() => statsFromText(">a\nA\n", { maxRecordRows: -1 })).toThrow("maxRecordRows");
   });

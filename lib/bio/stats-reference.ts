@@ -1,5 +1,6 @@
 /**
- * Sequence statistics (the `stats` operation) in plain TypeScript: the reference the streaming
+ * Sequence statistics (the `stats` operation; FASTA, FASTQ, and GenBank read whole and counted as
+ * FASTA) in plain TypeScript: the reference the streaming
  * WASM path (lib/kernels/seqstats.ts) is tested against, and the summary builder both share.
  *
  * Choices: GC% counts U with T (RNA); a record that is a protein by lib/bio/molecule-type (a
@@ -13,6 +14,7 @@
 import type { RecordStats, StatsParams, StatsResult, StatsTotals } from "@/lib/analysis/contract";
 import { parseFasta } from "./fasta";
 import { parseFastq, type PhredOffset } from "./fastq";
+import { parseGenBank } from "./genbank";
 import { countMoleculeLetters, moleculeTypeFromCounts, type MoleculeType } from "./molecule-type";
 import { countBases } from "./sequence";
 
@@ -242,12 +244,43 @@ export class StatsBuilder {
   }
 }
 
-/** Which format a text is, from its first non-blank character: '>' FASTA, '@' FASTQ. */
-export function sniffSequenceText(firstChar: number, line: number): "fasta" | "fastq" {
+/**
+ * Which format a text is, from its first non-blank character: '>' FASTA, '@' FASTQ, 'L' GenBank
+ * (confirmed by {@link genbankAsFasta}, which wants the word LOCUS there).
+ */
+export function sniffSequenceText(firstChar: number, line: number): "fasta" | "fastq" | "genbank" {
   if (firstChar === 62) return "fasta";
   if (firstChar === 64) return "fastq";
+  if (firstChar === 76) return "genbank";
+  throw notSequenceTextError(firstChar, line);
+}
+
+function notSequenceTextError(firstChar: number, line: number): Error {
   const shown = firstChar < 0x20 || firstChar > 0x7e ? `byte 0x${firstChar.toString(16).padStart(2, "0")}` : `'${String.fromCharCode(firstChar)}'`;
-  throw new Error(`not FASTA or FASTQ: line ${line} starts with ${shown}; expected '>' (FASTA) or '@' (FASTQ)`);
+  return new Error(`not FASTA, FASTQ or GenBank: line ${line} starts with ${shown}; expected '>' (FASTA), '@' (FASTQ) or LOCUS (GenBank)`);
+}
+
+/** Throws the not-a-sequence-file error unless the first non-blank characters are LOCUS. */
+export function checkGenBankStart(text: string): void {
+  const first = /[^ \t\n\v\f\r]/.exec(text);
+  if (first !== null && !text.startsWith("LOCUS", first.index)) throw notSequenceTextError(text.charCodeAt(first.index), text.slice(0, first.index).split(/\r\n?|\n/).length);
+}
+
+/**
+ * GenBank text as FASTA for the stats path: one record per LOCUS, id ACCESSION.VERSION (else
+ * the accession, else the LOCUS name, as every other command names GenBank records), the
+ * DEFINITION as description, the ORIGIN upper-cased — GenBank writes ORIGIN in lower case by
+ * convention (gbrel.txt 3.4.16), which is not soft-masking, so the numbers equal the FASTA's.
+ */
+export function genbankAsFasta(text: string): string {
+  checkGenBankStart(text);
+  let out = "";
+  for (const r of parseGenBank(text)) {
+    const id = r.version ?? r.accession ?? r.locus.name;
+    if (r.sequence === null) throw new Error(`GenBank record ${id} has no ORIGIN sequence`);
+    out += `>${id}${r.definition ? ` ${r.definition}` : ""}\n${r.sequence.toUpperCase()}\n`;
+  }
+  return out;
 }
 
 /** The error for input without any non-blank character. */
@@ -264,6 +297,7 @@ export function statsFromText(text: string, params: StatsParams = {}): StatsResu
   // The kernels see bytes: a non-ASCII first character is named by its first UTF-8 byte.
   const firstByte = new TextEncoder().encode(String.fromCodePoint(body.codePointAt(first.index)!))[0]!;
   const format = sniffSequenceText(firstByte, body.slice(0, first.index).split(/\r\n?|\n/).length);
+  if (format === "genbank") return statsFromText(genbankAsFasta(body), params);
   const builder = new StatsBuilder(format, rows);
   const composition = new Float64Array(256);
   const add = (id: string, seq: string, qualityCodeSum: number): void => {

@@ -218,8 +218,27 @@ describe("stats on bad input", () => {
     expect(round4(r.total.gcPercent)).toBe(o.gc_acgt_percent_all_reads);
   });
 
-  it("rejects input that is neither FASTA nor FASTQ, and empty input", async () => {
-    await expect(text("LOCUS       X\n")).rejects.toThrow("not FASTA or FASTQ: line 1 starts with 'L'");
+  it("reads GenBank as the equivalent FASTA (ids ACCESSION.VERSION, ORIGIN case is not soft-masking)", async () => {
+    const gb = await stats(fs.readFileSync(seed("NC_005816.gb")), {}, 4096);
+    const fna = await stats(fs.readFileSync(seed("NC_005816.fna")), {}, 4096);
+    expect(gb.records.map((r) => r.id)).toEqual(["NC_005816.1"]);
+    expect({ ...gb, records: gb.records.map((r) => ({ ...r, id: "" })) }).toEqual({ ...fna, records: fna.records.map((r) => ({ ...r, id: "" })) });
+    expect(gb).toEqual(statsFromText(fs.readFileSync(seed("NC_005816.gb"), "utf8")));
+    const two = await stats(fs.readFileSync(seed("sars-cov-2_MN908947.gb")), {}, 3);
+    expect(two.records[0]!.id).toBe("MN908947"); // VERSION without a .N suffix in this file
+  });
+
+  it("bounds GenBank input, which it reads whole", async () => {
+    const gb = fs.readFileSync(seed("NC_005816.gb"));
+    await expect(runStats(kernels, chunks(gb, 1000), {}, { maxGenBankBytes: 5000 })).rejects.toThrow(
+      "GenBank input is larger than 5000 bytes, the most stats reads at once (GenBank is parsed whole; FASTA and FASTQ stream at any size)",
+    );
+    await expect(runStats(kernels, chunks(new TextEncoder().encode(`Lorem ${"x".repeat(9000)}\n`), 1000), {}, { maxGenBankBytes: 5000 })).rejects.toThrow("not FASTA, FASTQ or GenBank: line 1 starts with 'L'");
+  });
+
+  it("rejects input that is neither FASTA, FASTQ nor GenBank, and empty input", async () => {
+    await expect(text("Lorem\n")).rejects.toThrow("not FASTA, FASTQ or GenBank: line 1 starts with 'L'");
+    await expect(text("\n LOCUS       X\n")).rejects.toThrow(/^GenBank line 2: /);
     await expect(text("\n\n  \n")).rejects.toThrow("empty input");
     await expect(text("")).rejects.toThrow("empty input");
   });

@@ -135,7 +135,7 @@ describe("stats kernel matches the TypeScript reference", () => {
   // name it by its first UTF-8 byte.
   it("names a misplaced BOM by its first byte, like the kernel", async () => {
     const bad = "\n\ufeff>";
-    expect(viaReference(bad)).toEqual({ name: "Error", error: "not FASTA or FASTQ: line 2 starts with byte 0xef; expected '>' (FASTA) or '@' (FASTQ)" });
+    expect(viaReference(bad)).toEqual({ name: "Error", error: "not FASTA, FASTQ or GenBank: line 2 starts with byte 0xef; expected '>' (FASTA), '@' (FASTQ) or LOCUS (GenBank)" });
     expect(await viaKernel(bad, [1])).toEqual(viaReference(bad));
   });
 

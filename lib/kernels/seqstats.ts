@@ -4,9 +4,9 @@
  * first `maxRecordRows` records and totals over all. Numbers and errors match the TypeScript
  * reference in lib/bio/stats-reference.ts.
  */
-import type { OpContext, StatsParams, StatsResult } from "@/lib/analysis/contract";
+import { ANALYSIS_LIMITS, type OpContext, type StatsParams, type StatsResult } from "@/lib/analysis/contract";
 import { BioParseError } from "@/lib/bio/parse-error";
-import { POSITION_CAP, StatsBuilder, emptyInputError, maxRecordRows, sniffSequenceText, type RecordCounts } from "@/lib/bio/stats-reference";
+import { POSITION_CAP, StatsBuilder, checkGenBankStart, emptyInputError, genbankAsFasta, maxRecordRows, sniffSequenceText, type RecordCounts } from "@/lib/bio/stats-reference";
 import { PHRED64_DETECTED_DETAIL, type PhredOffset } from "@/lib/bio/fastq";
 import {
   F_A, F_AMBIGUOUS, F_C, F_G, F_ID_LENGTH, F_PROTEIN_ONLY, F_ID_OFFSET, F_LENGTH, F_LOWER, F_N, F_QUAL_SUM, F_T, F_U,
@@ -33,7 +33,7 @@ function abortError(): Error {
  * Reads chunks until the first non-blank byte decides the format. Returns the chunks read so
  * far (a leading UTF-8 BOM removed) and the format.
  */
-async function sniff(it: AsyncIterator<Uint8Array>): Promise<{ head: Uint8Array[]; format: "fasta" | "fastq"; done: boolean }> {
+async function sniff(it: AsyncIterator<Uint8Array>): Promise<{ head: Uint8Array[]; format: "fasta" | "fastq" | "genbank"; done: boolean }> {
   const head: Uint8Array[] = [];
   let seen = 0;
   const scan = { line: 1, lastCr: false };
@@ -87,6 +87,39 @@ function firstNonBlank(c: Uint8Array, scan: { line: number; lastCr: boolean }): 
     scan.lastCr = b === 13;
   }
   return -1;
+}
+
+/**
+ * GenBank input: the rest of the stream read (at most `maxBytes`), parsed by lib/bio/genbank and
+ * returned as FASTA bytes for the same kernel, so the result is that of the equivalent FASTA.
+ */
+async function genbankAsFastaBytes(head: Uint8Array[], it: AsyncIterator<Uint8Array>, done: boolean, maxBytes: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  const parts = [...head];
+  let total = parts.reduce((n, c) => n + c.length, 0);
+  const decode = (limit = total): string => {
+    const all = new Uint8Array(Math.min(total, limit));
+    let at = 0;
+    for (const c of parts) {
+      if (at >= all.length) break;
+      const piece = c.subarray(0, all.length - at);
+      all.set(piece, at);
+      at += piece.length;
+    }
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(all);
+  };
+  while (!done) {
+    if (signal?.aborted) throw abortError();
+    const next = await it.next();
+    if (next.done) break;
+    total += next.value.length;
+    parts.push(next.value);
+    if (total > maxBytes) {
+      checkGenBankStart(decode(64 * 1024)); // not GenBank at all → that error, not the size
+      const limit = maxBytes >= 1048576 ? `${Math.floor(maxBytes / 1048576)} MiB` : `${maxBytes} bytes`;
+      throw new Error(`GenBank input is larger than ${limit}, the most stats reads at once (GenBank is parsed whole; FASTA and FASTQ stream at any size)`);
+    }
+  }
+  return new TextEncoder().encode(genbankAsFasta(decode()));
 }
 
 class KernelStream {
@@ -166,7 +199,9 @@ function resolveOffset(x: SeqstatsExports, explicit: PhredOffset | undefined): P
 }
 
 /**
- * Statistics of a FASTA or FASTQ byte stream (format sniffed from the first non-blank byte).
+ * Statistics of a FASTA or FASTQ byte stream (format sniffed from the first non-blank byte);
+ * GenBank (a LOCUS line first) is read whole, up to `ctx.maxGenBankBytes` (default
+ * `ANALYSIS_LIMITS.maxSequenceBytes`), and counted as the equivalent FASTA.
  * Progress is reported after each chunk when `ctx.totalBytes` is known; an aborted
  * `ctx.signal` stops at the next chunk with an AbortError.
  */
@@ -174,7 +209,7 @@ export async function runStats(
   kernels: KernelProvider,
   input: AsyncIterable<Uint8Array>,
   params: StatsParams,
-  ctx: OpContext & { totalBytes?: number } = {},
+  ctx: OpContext & { totalBytes?: number; maxGenBankBytes?: number } = {},
 ): Promise<StatsResult> {
   const rows = maxRecordRows(params);
   const offset = params.phredOffset;
@@ -189,7 +224,14 @@ export async function runStats(
     if (ctx.onProgress && ctx.totalBytes) ctx.onProgress(Math.min(1, bytes / ctx.totalBytes));
   };
   try {
-    const { head, format, done } = await sniff(it);
+    const sniffed = await sniff(it);
+    let { head, done } = sniffed;
+    let format: "fasta" | "fastq";
+    if (sniffed.format === "genbank") {
+      head = [await genbankAsFastaBytes(head, it, done, ctx.maxGenBankBytes ?? ANALYSIS_LIMITS.maxSequenceBytes, ctx.signal)];
+      done = true;
+      format = "fasta";
+    } else format = sniffed.format;
     const builder = new StatsBuilder(format, rows);
     k.exports.reset();
     k.exports.init(format === "fastq" ? 1 : 0, offset === 64 ? 1 : 0, POSITION_CAP, rows, FEED_BYTES);

@@ -114,6 +114,16 @@ describe("runRequest", () => {
     await expect(runRequest({ op: "revcomp", input: { kind: "text", text: ">s1\nACGTXJ\n" } }, kernels)).rejects.toThrow('"X" at position 5');
   });
 
+  it("streams stats of a GenBank file through the same kernel: the numbers of the FASTA", async () => {
+    const gb = await runRequest({ op: "stats", input: file("NC_005816.gb"), params: {} }, kernels);
+    const fna = await runRequest({ op: "stats", input: file("NC_005816.fna"), params: {} }, kernels);
+    expect(gb.records.map((r) => r.id)).toEqual(["NC_005816.1"]);
+    expect(gb.total).toEqual(fna.total);
+    expect({ ...gb.records[0], id: "" }).toEqual({ ...fna.records[0], id: "" });
+    const pasted = await runRequest({ op: "stats", input: { kind: "text", text: fs.readFileSync(path.join(DATA, "NC_005816.gb"), "utf8") }, params: {} }, kernels);
+    expect(pasted).toEqual(gb);
+  });
+
   it("refuses GC windows on protein input", async () => {
     const input: AnalysisInput = { kind: "text", text: ">p\nMKVLLAAGHQWERTY\n" };
     await expect(runRequest({ op: "gcWindows", input, params: { window: 4, step: 4 } }, kernels)).rejects.toThrow(`record "p" looks like a protein sequence ('L' at position 4)`);

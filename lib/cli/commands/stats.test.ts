@@ -130,4 +130,14 @@ describe("cyanea stats", () => {
     expect(await main(["stats", seed("NC_005816.fna"), seed("NC_005816.faa")], io)).toBe(0);
     expect(io.out().split("\n")[0]!.split("\t")[3]).toBe("length");
   });
+
+  it("reads GenBank: the numbers of the FASTA, ids ACCESSION.VERSION", async () => {
+    const gb = memoryIO();
+    expect(await main(["stats", seed("NC_005816.gb")], gb)).toBe(0);
+    const fna = memoryIO();
+    expect(await main(["stats", seed("NC_005816.fna")], fna)).toBe(0);
+    const numbers = (out: string) => out.trim().split("\n").slice(1).map((l) => l.split("\t").slice(3));
+    expect(numbers(gb.out())).toEqual(numbers(fna.out()));
+    expect(gb.out().split("\n")[1]).toMatch(/^record\t.*NC_005816\.gb\tNC_005816\.1\t9609\t45\.2597\t/);
+  });
 });

@@ -9,9 +9,9 @@ import { intOption, parseCommandArgs, requireFiles } from "../args";
 import { CliError, UsageError } from "../errors";
 import type { CliIO } from "../io";
 import type { CliCommand } from "../main";
-import { inputName } from "../sequence-input";
+import { MAX_INPUT_BYTES, inputName } from "../sequence-input";
 
-const USAGE = "cyanea stats FILE… [--json] [--phred-offset 33|64] [--max-rows N]";
+const USAGE = "cyanea stats FILE… [--json] [--phred-offset 33|64] [--max-rows N]   (FASTA, FASTQ or GenBank, gzip or not)";
 const READ_BYTES = 1024 * 1024;
 
 /** The first bytes of a stream, then the rest: lets us look for the gzip magic without buffering. */
@@ -102,7 +102,7 @@ function jsonResult(name: string, r: StatsResult): string {
 
 export const command: CliCommand = {
   summary:
-    "Per-record and total statistics of FASTA/FASTQ files (length, GC, N, soft-masking, quality, N50, molecule), streamed: any file size. " +
+    "Per-record and total statistics of FASTA/FASTQ/GenBank files (length, GC, N, soft-masking, quality, N50, molecule); FASTA and FASTQ are streamed (any size), GenBank is read whole (ids ACCESSION.VERSION). " +
     "Text output is TSV (kind, file, id, length_bp, gc_percent, gc_percent_all, n_count, lowercase_count, mean_quality, molecule; NA where not defined) with a total row per file; " +
     "protein records (a letter that is no nucleotide code) have no GC or N values, and the length column is length_aa when every file is protein, length when they mix. " +
     "--json prints one JSON object per file and line (protein lengths as lengthAa).",
@@ -131,7 +131,7 @@ export const command: CliCommand = {
       const name = inputName(file);
       let result: StatsResult;
       try {
-        result = await runStats(kernels, await openInput(file, io), { maxRecordRows, ...(phredOffset ? { phredOffset } : {}) });
+        result = await runStats(kernels, await openInput(file, io), { maxRecordRows, ...(phredOffset ? { phredOffset } : {}) }, { maxGenBankBytes: MAX_INPUT_BYTES });
       } catch (err) {
         printTsv();
         if (err instanceof CliError) throw err;
