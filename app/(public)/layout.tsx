@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { NO_CLIENT_JS_META_CONTENT, NO_CLIENT_JS_META_NAME } from "@/lib/page-cache/strip-client-js.mjs";
 import { publicOrigin } from "@/lib/snapshots/site-url";
 import { SiteHeader } from "@/lib/ui/public/site-header";
 import "./public.css";
@@ -17,10 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Anonymous pages rendered from the latest export snapshot only (never the database). */
+/**
+ * Anonymous pages rendered from the latest export snapshot only (never the database). They are
+ * links and text only, so they are served as plain HTML: the meta tag tells the page cache to
+ * drop the framework's client scripts (lib/page-cache/strip-client-js.mjs). A client component
+ * added here would render but never hydrate — keep these pages free of client-only behaviour.
+ */
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
+      <meta name={NO_CLIENT_JS_META_NAME} content={NO_CLIENT_JS_META_CONTENT} />
       <SiteHeader />
       <main className="container" id="main">
         <nav className="public-subnav" aria-label="Public catalogue">

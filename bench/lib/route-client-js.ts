@@ -52,12 +52,3 @@ export function routeClientJs(distDir: string, route: string): RouteClientJs {
   }
   return { route, files: list, rawBytes, gzipBytes };
 }
-
-/** The scripts an HTML page references from `/_next/static/` (to cross-check the manifests against what is served). */
-export function htmlScriptFiles(html: string): string[] {
-  const out = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="\/_next\/(static\/[^"?]+\.js)[^"]*"[^>]*>/g)) {
-    if (!/\bnomodule\b/i.test(m[0])) out.add(m[1]!);
-  }
-  return [...out].sort();
-}

@@ -13,7 +13,10 @@ import { snapshotPagePaths } from "./snapshot-pages";
 
 export const DEFAULT_MAX_PAGES = 200_000;
 /** A public URL that cannot name an object: its answer is the public not-found page. */
-const NOT_FOUND_PROBE = "/datasets/--cyanea-not-found--";
+// A path no route matches: the root not-found page is rendered on the server and served without
+// scripts. (A public object's 404, from `notFound()` in an on-demand page, is an empty
+// `__next_error__` document that Next fills in on the client: it needs the framework's JS.)
+const NOT_FOUND_PROBE = "/--cyanea-not-found--";
 
 export interface SiteBundleOptions {
   /** The repository root: `.next/static` and `scripts/start.ts` live there. */
@@ -52,10 +55,16 @@ export async function buildSiteBundle(opts: SiteBundleOptions): Promise<SiteBund
     if (!opts.url) app = await startBuiltApp({ root: opts.root, dataDir: opts.dataDir, publicUrl: opts.publicUrl });
     const origin = (opts.url ?? app?.url ?? "").replace(/\/+$/, "");
     // After the app started: a stale or missing build has been rebuilt by then.
-    await fs.cp(path.join(opts.root, opts.distDir ?? ".next", "static"), path.join(tmp, "_next", "static"), { recursive: true });
+    // Styles, fonts and media only: the public pages are served without client scripts
+    // (lib/page-cache/strip-client-js.mjs), so the framework's JS has no place in the bundle.
+    const staticDir = path.join(opts.root, opts.distDir ?? ".next", "static");
+    await fs.cp(staticDir, path.join(tmp, "_next", "static"), { recursive: true, filter: (src) => !isScript(src) });
 
     const crawl = await crawlSite({ origin, outDir: tmp, maxPages: opts.maxPages ?? DEFAULT_MAX_PAGES, extraPaths });
-    await writeNotFoundPage(origin, tmp);
+    const notFoundHtml = await writeNotFoundPage(origin, tmp);
+    // A page the page cache kept whole references scripts (the crawl fetched those); the chunks
+    // they load at run time are named nowhere in the HTML, so ship the whole set then.
+    if ((await containsScript(path.join(tmp, "_next", "static"))) || SCRIPT_REF.test(notFoundHtml)) await fs.cp(staticDir, path.join(tmp, "_next", "static"), { recursive: true });
     if ((await readLatestId(opts.dataDir)) !== manifest.snapshotId) throw new Error("a new snapshot was exported during the crawl; run again");
 
     const summary: Omit<SiteBundleSummary, "files" | "bytes" | "durationMs"> = {
@@ -79,10 +88,22 @@ export async function buildSiteBundle(opts: SiteBundleOptions): Promise<SiteBund
   }
 }
 
-/** `404.html` (the convention of static hosts; nginx: `error_page 404 /404.html`) from the public not-found page. */
-async function writeNotFoundPage(origin: string, dir: string): Promise<void> {
+const SCRIPT_REF = /\/_next\/static\/[^"'\s>]+\.js\b/;
+
+function isScript(file: string): boolean {
+  return /\.js(?:\.map)?$/.test(file);
+}
+
+async function containsScript(dir: string): Promise<boolean> {
+  const entries = await fs.readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.some((f) => isScript(String(f)));
+}
+
+/** `404.html` (the convention of static hosts; nginx: `error_page 404 /404.html`) from the root not-found page. */
+async function writeNotFoundPage(origin: string, dir: string): Promise<string> {
   const res = await fetch(origin + NOT_FOUND_PROBE, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
   const body = Buffer.from(await res.arrayBuffer());
   if (res.status !== 404 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) throw new Error(`the not-found page answered ${res.status}, expected a 404 HTML page`);
   await fs.writeFile(path.join(dir, "404.html"), body);
+  return body.toString("utf8");
 }

@@ -17,11 +17,18 @@
  * missed, i.e. before its render read `latest`: if an export lands mid-render, the label is the
  * older id and the next read renders once more, never the reverse.
  *
+ * Client JavaScript: pages that declare they work as plain HTML (the public layout's
+ * `cyanea-client-js` meta) are stored and served without the framework's scripts and inline
+ * flight data (strip-client-js.mjs); `rscData`, which client-side navigation from the app reads,
+ * is kept whole.
+ *
  * `revalidatePath`/`revalidateTag` work as well: expired tags are kept (and persisted) here and
  * an entry carrying one is dropped on read.
  *
  * Plain JavaScript because Next imports the handler at run time without compiling it.
  */
+
+import { stripClientJs } from "./strip-client-js.mjs";
 
 // Node modules are loaded on first use, not imported at the top: Next also bundles this file into
 // the edge middleware, where evaluating a `node:` import fails (the handler never runs there).
@@ -124,6 +131,21 @@ function entryTags(value, ctx) {
   return tags;
 }
 
+/**
+ * Replaces a rendered page's HTML by its script-free form, in place. In place on purpose: Next
+ * serves the response of the render that missed from the very object it passes to `set` (the
+ * response cache stores `incrementalResponseCacheEntry.value` and then returns that entry), so the
+ * first visitor gets the same HTML as every later one; the integration test `public-client-js`
+ * checks a first render. Pages that do not declare themselves plain HTML, or that the scan
+ * cannot strip safely, stay as rendered.
+ */
+function stripPageScripts(value) {
+  if (value?.kind !== "APP_PAGE") return;
+  const html = Buffer.isBuffer(value.html) ? value.html.toString("utf8") : value.html;
+  const stripped = stripClientJs(html);
+  if (stripped !== null && stripped !== html) value.html = stripped;
+}
+
 /** One store per cache dir, shared by every handler instance (Next makes one per request). */
 class PageStore {
   constructor(dataDir, dir) {
@@ -183,6 +205,9 @@ class PageStore {
       const stored = JSON.parse(text);
       if (stored.key !== key) return null;
       const entry = { ...stored, value: decode(stored.value) };
+      // Entries written before pages were stripped (same snapshot, older release) are stripped
+      // once as they are read from disk; memory holds the stripped form.
+      stripPageScripts(entry.value);
       this.remember(key, entry, text.length);
       return entry;
     } catch {
@@ -263,6 +288,7 @@ export default class PageCacheHandler {
     const snapshotId = store.pendingSnapshot.has(key) ? store.pendingSnapshot.get(key) : await readLatestSnapshotId(store.dataDir);
     store.pendingSnapshot.delete(key);
     if (!data) return;
+    stripPageScripts(data);
     store.write(key, { snapshotId, lastModified: Date.now(), cacheControl: ctx?.cacheControl, value: data });
   }
 

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import PageCacheHandler, { pageCacheDir, publicOriginFromEnv } from "./page-cache-handler.mjs";
+import { NO_CLIENT_JS_META_CONTENT, NO_CLIENT_JS_META_NAME } from "./strip-client-js.mjs";
 
 let root: string;
 
@@ -139,6 +140,43 @@ describe("PageCacheHandler", () => {
     expect(((await handler.get("/datasets/unknown-3", { kind: "APP_PAGE" }))?.value as { status: number }).status).toBe(404);
     const { dir } = await pageCacheDir(env(dataDir));
     expect(fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".json")) : []).toEqual([]);
+  });
+
+  it("strips client scripts from marked pages in the very object it is given (the first response) and in what it stores", async () => {
+    const dataDir = path.join(root, "a");
+    publish(dataDir, "20261204T100000Z-aaaa");
+    const marker = `<meta name="${NO_CLIENT_JS_META_NAME}" content="${NO_CLIENT_JS_META_CONTENT}"/>`;
+    const rendered = `<html><head>${marker}<script src="/_next/static/chunks/a.js" async=""></script></head><body><p>x</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
+    const plain = `<html><head>${marker}</head><body><p>x</p></body></html>`;
+    const value = page(rendered);
+    await new PageCacheHandler({ env: env(dataDir) }).set("/datasets/x", value, { cacheControl: { revalidate: false } });
+    expect(value.html).toBe(plain);
+    expect(value.rscData.toString()).toBe(`rsc:${rendered}`); // client navigation from the app still gets the payload
+    const reread = await new PageCacheHandler({ env: env(dataDir) }).get("/datasets/x", { kind: "APP_PAGE" });
+    expect((reread!.value as { html: string }).html).toBe(plain);
+  });
+
+  it("leaves unmarked pages as rendered, and strips marked entries written unstripped once read from disk", async () => {
+    const dataDir = path.join(root, "a");
+    publish(dataDir, "20261204T100000Z-aaaa");
+    const withJs = `<html><head><script src="/_next/static/chunks/a.js"></script></head><body></body></html>`;
+    const handler = new PageCacheHandler({ env: env(dataDir) });
+    expect(await render(handler, "/signin", withJs)).toBe(withJs);
+    expect(await render(handler, "/signin", "x")).toBe(withJs);
+    // An entry stored by a release that did not strip (same snapshot): rewritten on disk by hand.
+    const marker = `<meta name="${NO_CLIENT_JS_META_NAME}" content="${NO_CLIENT_JS_META_CONTENT}"/>`;
+    await handler.set("/trending", page(`<p>t</p>${marker}`), { cacheControl: { revalidate: false } });
+    const { dir } = await pageCacheDir(env(dataDir));
+    const digest = createHash("sha256").update("/trending").digest("hex");
+    const file = path.join(dir, digest.slice(0, 2), `${digest}.json`);
+    const stored = JSON.parse(fs.readFileSync(file, "utf8"));
+    stored.value.html = `<p>t</p>${marker}<script src="/_next/static/chunks/a.js"></script>`;
+    fs.writeFileSync(file, JSON.stringify(stored));
+    // A new process: a freshly loaded module has no memory copy and reads the file.
+    vi.resetModules();
+    const { default: FreshHandler } = await import("./page-cache-handler.mjs");
+    const fresh = await new FreshHandler({ env: env(dataDir) }).get("/trending", { kind: "APP_PAGE" });
+    expect((fresh!.value as { html: string }).html).toBe(`<p>t</p>${marker}`);
   });
 
   it("derives the public origin from CYANEA_PUBLIC_URL, else the port", () => {

@@ -202,6 +202,15 @@ describe("CDN bundle", () => {
     expect([...appLinks].sort()).toEqual([...summary.site.skipped.appLinks.sample].sort());
   }, 180_000);
 
+  it("ships no client JavaScript: no page or 404.html references a script, and the bundle holds none", async () => {
+    const notFound = await get(`${base}/404.html`);
+    for (const [loc, page] of [...pages, [`${PUBLIC_URL}/404.html`, notFound] as const]) {
+      expect(page.text.match(/<script\b[^>]*>/gi) ?? [], loc).toEqual([]);
+      expect(page.text, loc).not.toMatch(/\/_next\/static\/[^"'\s>]+\.js\b/);
+    }
+    expect(filesUnder(path.join(site, "_next", "static")).filter((f) => f.endsWith(".js"))).toEqual([]);
+  });
+
   it("serves the snapshot JSON with the manifest's hashes", async () => {
     const manifest = JSON.parse((await get(`${base}/snapshot/manifest.json`)).text) as SnapshotManifest;
     expect(manifest.snapshotId).toBe(summary.site.snapshotId);

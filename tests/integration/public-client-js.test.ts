@@ -1,0 +1,125 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { DEMO_ADMIN, DEMO_RESEARCHER, call } from "./client";
+import type { Target } from "./global-setup";
+
+const targets = inject("targets");
+
+const PUBLIC_SLUG = "sars-cov-2-wuhan-hu-1-reference";
+const PUBLIC_TITLE = "SARS-CoV-2 Wuhan-Hu-1 reference genome (MN908947)";
+
+/** Every `<script>` tag that runs (data blocks such as JSON-LD are not scripts), and every script preload hint. */
+function clientScripts(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => {
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
+    return type === "" || type === "module" || /javascript|ecmascript/.test(type);
+  });
+  const hints = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /rel=["']?modulepreload|as=["']?script/i.test(tag));
+  return [...scripts, ...hints];
+}
+
+function nextScriptRefs(html: string): string[] {
+  return [...html.matchAll(/\/_next\/static\/[^"'\s>]+\.js\b/g)].map((m) => m[0]);
+}
+
+async function latestSnapshotId(target: Target): Promise<string | null> {
+  try {
+    return path.basename(fs.readlinkSync(path.join(target.dataDir, "exports", "latest")));
+  } catch {
+    return null;
+  }
+}
+
+/** Triggers an export and waits until `latest` names a snapshot other than `before`. */
+async function exportAfter(target: Target, before: string | null): Promise<string> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const res = await call(target, "/api/admin/exports", { method: "POST", key: DEMO_ADMIN.apiKey });
+    expect([202, 409]).toContain(res.status);
+    for (let i = 0; i < 40; i++) {
+      const id = await latestSnapshotId(target);
+      if (id && id !== before) return id;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error("no new snapshot");
+}
+
+/** The demo researcher's session cookie (Auth.js credentials sign-in, as a browser posts it). */
+async function signIn(target: Target): Promise<string> {
+  const csrfRes = await fetch(`${target.url}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${target.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email: DEMO_RESEARCHER.email, password: DEMO_RESEARCHER.password }),
+  });
+  const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?authjs\.session-token=/.test(c));
+  if (!session) throw new Error(`sign-in failed: ${res.status}`);
+  return session.split(";")[0]!;
+}
+
+describe.each(targets)("public pages ship no client JavaScript ($name)", (target) => {
+  it.each(["/", `/datasets/${PUBLIC_SLUG}`])("%s references no script and keeps its styles", async (pagePath) => {
+    const res = await call<string>(target, pagePath);
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/html/);
+    expect(clientScripts(res.data)).toEqual([]);
+    expect(nextScriptRefs(res.data)).toEqual([]);
+    expect(res.data).not.toMatch(/__next_f|TURBOPACK/);
+    if (pagePath !== "/") expect(res.data).toContain(PUBLIC_TITLE);
+    const styles = [...res.data.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(styles.length).toBeGreaterThan(0);
+    for (const href of styles) {
+      const css = await fetch(target.url + href);
+      expect(css.status, href).toBe(200);
+      expect(css.headers.get("content-type")).toMatch(/^text\/css/);
+      await css.body?.cancel();
+    }
+  });
+
+  it("strips the first render after an export too (the response that filled the cache)", async () => {
+    await exportAfter(target, await latestSnapshotId(target));
+    const first = await call<string>(target, "/");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-nextjs-cache")).toBe("MISS");
+    expect(clientScripts(first.data)).toEqual([]);
+    const second = await call<string>(target, "/");
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.data).toBe(first.data);
+  });
+
+  it("serves the not-found page of unknown paths without scripts", async () => {
+    const res = await call<string>(target, `/no-such-page-${Date.now().toString(36)}`);
+    expect(res.status).toBe(404);
+    expect(res.data).toContain("Not found");
+    expect(clientScripts(res.data)).toEqual([]);
+  });
+
+  it("keeps the scripts of a public object's 404, which Next renders on the client", async () => {
+    // `notFound()` in an on-demand page yields an empty `__next_error__` document whose content is
+    // only in the flight data: stripping it would leave a blank page, so the page cache keeps it.
+    const res = await call<string>(target, `/datasets/no-such-dataset-${Date.now().toString(36)}`);
+    expect(res.status).toBe(404);
+    expect(res.data).toContain("__next_error__");
+    expect(nextScriptRefs(res.data).length).toBeGreaterThan(0);
+  });
+
+  it("still answers the app's client router with the page's RSC payload", async () => {
+    const res = await fetch(`${target.url}/datasets/${PUBLIC_SLUG}?_rsc=abc12`, { headers: { RSC: "1" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
+    expect(await res.text()).toContain(PUBLIC_TITLE);
+  });
+
+  it("keeps the scripts of pages outside the public catalogue (sign-in, the signed-in app)", async () => {
+    const signin = await call<string>(target, "/signin");
+    expect(signin.status).toBe(200);
+    expect(nextScriptRefs(signin.data).length).toBeGreaterThan(0);
+    const app = await fetch(`${target.url}/app/datasets/${PUBLIC_SLUG}`, { headers: { cookie: await signIn(target) }, redirect: "manual" });
+    expect(app.status).toBe(200);
+    expect(nextScriptRefs(await app.text()).length).toBeGreaterThan(0);
+  });
+});
