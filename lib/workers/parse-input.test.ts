@@ -51,6 +51,12 @@ describe("readInputRecords", () => {
     expect(Array.from(records[0]!.quality!.subarray(0, 3))).toEqual([26, 26, 18]);
   });
 
+  it("reads Phred+64 FASTQ without decoding qualities when they are not used", async () => {
+    const text: AnalysisInput = { kind: "text", text: "@r1\nAACG\n+\nhhhJ\n" };
+    await expect(readInputRecords(text)).rejects.toMatchObject({ code: "phred64_detected" });
+    expect(await readInputRecords(text, { qualities: false })).toEqual([{ id: "r1", description: "", sequence: "AACG" }]);
+  });
+
   it("refuses other formats and empty input with a message naming the input", async () => {
     await expect(readInputRecords(file("1crn.pdb"))).rejects.toThrow(new InputFormatError("1crn.pdb", "1crn.pdb: expected FASTA, FASTQ or GenBank input, found PDB"));
     await expect(readInputRecords({ kind: "text", text: "hello world" })).rejects.toThrow("pasted text: expected FASTA, FASTQ or GenBank input, found an unrecognised format");
