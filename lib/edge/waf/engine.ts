@@ -307,13 +307,13 @@ function inspect(input: WafInput, config: WafConfig): WafResult {
     const headerKey = t.kind === "header" ? headerGroupKey(t.name.slice(7)) : "";
     const groups = t.kind === "header" ? groupsForHeader(set, headerKey) : set.byKind.get(t.kind);
     if (!groups) continue;
-    // A field excluded from every rule (Auth.js's own cookies) would have all its hits dropped: skip the work.
-    if (config.exclusions.length > 0 && excludedFromAll(exclusionsFor(), t)) continue;
     // Rule evaluation is a pure function of (paranoia, target kind/header, value): repeated values (user agents,
     // referers, cookie and parameter names) are answered from a bounded memo.
     const memoKey = memo && t.value.length <= MEMO_MAX_VALUE ? `${t.kind}\u0000${headerKey}\u0000${t.value}` : null;
     let hits = memoKey !== null ? memo?.get(memoKey) : undefined;
     if (hits === undefined) {
+      // A field excluded from every rule (Auth.js's own cookies) would have all its hits dropped: skip the work.
+      if (config.exclusions.length > 0 && excludedFromAll(exclusionsFor(), t)) continue;
       hits = evaluate(groups, t, passes);
       if (memoKey !== null && memo) {
         if (memo.size >= config.limits.memoEntries) memo.clear();
