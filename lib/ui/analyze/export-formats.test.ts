@@ -71,6 +71,18 @@ describe("result exports", () => {
       lengthHistogram: [],
     };
     const [tsv] = exportFiles("stats", result, { a: "x.fa" });
-    expect(tsv?.content()).toBe("id\tlength_bp\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\nx\t10\t40.00\t40.00\t0\t2\t\n");
+    expect(tsv?.content()).toBe("id\tmolecule\tlength_bp\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\nx\t\t10\t40.00\t40.00\t0\t2\t\n");
+  });
+
+  it("names protein lengths in residues and leaves their GC and N count empty", () => {
+    const result: AnalysisResults["stats"] = {
+      format: "fasta",
+      records: [{ id: "p", molecule: "protein", lengthBp: 12, gcPercent: null, gcPercentAll: null, nCount: null, lowercaseCount: 0 }],
+      recordsTruncated: false,
+      total: { records: 1, molecule: "protein", lengthBp: 12, minLength: 12, maxLength: 12, meanLength: 12, gcPercent: null, gcPercentAll: null, nCount: null, lowercaseCount: 0, composition: {}, n50: 12, l50: 1 },
+      lengthHistogram: [],
+    };
+    const [tsv] = exportFiles("stats", result, { a: "p.faa" });
+    expect(tsv?.content()).toBe("id\tmolecule\tlength_aa\tgc_percent\tgc_percent_all\tn_count\tlowercase_count\tmean_quality\np\tprotein\t12\t\t\t\t0\t\n");
   });
 });

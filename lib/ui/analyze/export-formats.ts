@@ -82,8 +82,9 @@ function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: s
   switch (op) {
     case "stats": {
       const r = result as AnalysisResults["stats"];
-      const rows = r.records.map((x) => [x.id, x.lengthBp, round(x.gcPercent), round(x.gcPercentAll), x.nCount, x.lowercaseCount, round(x.meanQuality)]);
-      const header = ["id", "length_bp", "gc_percent", "gc_percent_all", "n_count", "lowercase_count", "mean_quality"];
+      // Lengths are residues for protein records (their GC and N count are empty), bases otherwise.
+      const rows = r.records.map((x) => [x.id, x.molecule ?? "", x.lengthBp, round(x.gcPercent), round(x.gcPercentAll), x.nCount, x.lowercaseCount, round(x.meanQuality)]);
+      const header = ["id", "molecule", r.total.molecule === "protein" ? "length_aa" : r.total.molecule === "mixed" ? "length" : "length_bp", "gc_percent", "gc_percent_all", "n_count", "lowercase_count", "mean_quality"];
       return [{ label: "Records TSV", filename: `${stem}.stats.tsv`, mime: TSV, content: () => toTsv(header, rows) }];
     }
     case "gcWindows": {
