@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { emitDecisionLog, hashClientKey, type DecisionLogLine } from "./decision-log";
+import { cachedClientKeyHash, emitDecisionLog, hashClientKey, type DecisionLogLine } from "./decision-log";
 
 const line = (status: number, outcome: "allow" | "block"): DecisionLogLine => ({
   ts: "2026-01-01T00:00:00.000Z",
@@ -37,5 +37,14 @@ describe("decision log", () => {
     const first = JSON.parse(out.mock.calls[0]![0] as string);
     expect(first).toMatchObject({ level: "info", msg: "edge_decision", traceId: "4bf92f3577b34da6a3ce929d0e0e4736", waf: { score: 30, ruleIds: [942100] } });
     expect(err.mock.calls.map((c) => JSON.parse(c[0] as string).level)).toEqual(["warn", "error"]);
+  });
+});
+
+describe("cachedClientKeyHash", () => {
+  it("returns the same hash as hashClientKey, per salt", async () => {
+    for (const key of ["ip:192.0.2.1", "user:42", "ip:192.0.2.1"]) {
+      expect(await cachedClientKeyHash(key, "s1")).toBe(await hashClientKey(key, "s1"));
+      expect(await cachedClientKeyHash(key, "s2")).toBe(await hashClientKey(key, "s2"));
+    }
   });
 });

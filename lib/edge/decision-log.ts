@@ -1,4 +1,5 @@
 import { log } from "@/lib/log/logger";
+import { LruMap } from "./lru";
 
 /**
  * Decision log: one JSON line per request with the trace id, route, hashed client key and each
@@ -55,7 +56,29 @@ export async function hashClientKey(key: string, salt: string): Promise<string> 
   return Array.from(new Uint8Array(digest).subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Writes the line through the JSON logger: info when allowed, warn for 4xx blocks, error for 5xx. */
+/** Client keys hashed recently, per salt: most requests come from a client seen moments ago. */
+const HASH_CACHE_ENTRIES = 10_000;
+const hashCaches = new Map<string, LruMap<string, string>>();
+
+/**
+ * {@link hashClientKey} through a bounded cache (10,000 keys per salt). `crypto.subtle.digest` runs
+ * off the event loop, so an uncached hash costs each request a thread-pool round trip.
+ */
+export async function cachedClientKeyHash(key: string, salt: string): Promise<string> {
+  let cache = hashCaches.get(salt);
+  if (!cache) {
+    // One salt per process in practice; tests that vary it must not grow this map without bound.
+    if (hashCaches.size >= 4) hashCaches.clear();
+    cache = new LruMap<string, string>(HASH_CACHE_ENTRIES);
+    hashCaches.set(salt, cache);
+  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const hash = await hashClientKey(key, salt);
+  cache.set(key, hash);
+  return hash;
+}
+
 export function emitDecisionLog(line: DecisionLogLine): void {
   const level = line.status >= 500 ? "error" : line.outcome === "block" && line.status >= 400 ? "warn" : "info";
   const { msg, ts: _ts, ...fields } = line;

@@ -10,7 +10,7 @@ import {
   type StageName,
   type StageSettings,
 } from "./config";
-import { hashClientKey, type DecisionLogLine, type StageLogEntry, type StageOutcome } from "./decision-log";
+import { cachedClientKeyHash, type DecisionLogLine, type StageLogEntry, type StageOutcome } from "./decision-log";
 import { EDGE_OWNED_HEADERS } from "./identity-headers";
 import { authStage, warmUpAuth } from "./stages/auth";
 import { bodySchemaStage } from "./stages/body-schema";
@@ -277,7 +277,7 @@ export async function runPipeline(req: Request, config: PipelineConfig, options:
     requestId: ctx.requestId,
     method: ctx.method,
     route: ctx.url.pathname.slice(0, 512),
-    clientKeyHash: await hashClientKey(clientKey, config.decisionLog.hashSalt),
+    clientKeyHash: await cachedClientKeyHash(clientKey, config.decisionLog.hashSalt),
     ...(ctx.identity.userId ? { userId: ctx.identity.userId } : {}),
     ...(ctx.rateLimitClass ? { rateLimitClass: ctx.rateLimitClass } : {}),
     outcome: block ? "block" : "allow",

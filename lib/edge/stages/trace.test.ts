@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createPipelineConfig } from "../config";
 import { createEdgeContext } from "../pipeline";
-import { parseTraceparent, serverTimingHeader, traceStage } from "./trace";
+import { REQUEST_ID_PATTERN } from "../identity-headers";
+import { parseTraceparent, randomHexId, randomUuid, serverTimingHeader, traceStage } from "./trace";
 
 const config = createPipelineConfig({}, {});
 const VALID = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
@@ -56,5 +57,22 @@ describe("trace stage", () => {
 
   it("formats Server-Timing entries", () => {
     expect(serverTimingHeader([{ name: "waf", durationMs: 0.1234 }, { name: "auth", durationMs: 0.3 }])).toBe("waf;dur=0.12, auth;dur=0.3");
+  });
+});
+
+describe("pooled random ids", () => {
+  it("gives well-formed, distinct version-4 UUIDs and hex ids across pool refills", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const id = randomUuid();
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(REQUEST_ID_PATTERN.test(id)).toBe(true);
+      seen.add(id);
+      const span = randomHexId(8);
+      expect(span).toMatch(/^[0-9a-f]{16}$/);
+      expect(span).not.toBe("0".repeat(16));
+      seen.add(span);
+    }
+    expect(seen.size).toBe(4000);
   });
 });

@@ -26,12 +26,48 @@ export function parseTraceparent(value: string | null): ParsedTraceparent | null
   return { traceId, parentId, flags };
 }
 
-/** Random lower-case hex id of `bytes` bytes, never all zero. */
+/**
+ * Random bytes are drawn from the CSPRNG 4 KiB at a time and handed out in slices: one
+ * `getRandomValues` call per ~170 requests instead of three per request (it dominated the trace
+ * stage's cost). Each byte is used once.
+ */
+const POOL_BYTES = 4096;
+const pool = new Uint8Array(POOL_BYTES);
+let poolUsed = POOL_BYTES;
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+function randomBytes(n: number): Uint8Array {
+  if (poolUsed + n > POOL_BYTES) {
+    crypto.getRandomValues(pool);
+    poolUsed = 0;
+  }
+  const out = pool.subarray(poolUsed, poolUsed + n);
+  poolUsed += n;
+  return out;
+}
+
+/** Random lower-case hex id of `bytes` bytes (≤ 64), never all zero. */
 export function randomHexId(bytes: number): string {
   for (;;) {
-    const buf = crypto.getRandomValues(new Uint8Array(bytes));
-    if (buf.some((b) => b !== 0)) return Array.from(buf, (b) => b.toString(16).padStart(2, "0")).join("");
+    const buf = randomBytes(bytes);
+    let hex = "";
+    let nonZero = false;
+    for (let i = 0; i < buf.length; i++) {
+      const b = buf[i]!;
+      if (b !== 0) nonZero = true;
+      hex += HEX[b];
+    }
+    if (nonZero) return hex;
   }
+}
+
+/** A random RFC 9562 version-4 UUID from the same pool. */
+export function randomUuid(): string {
+  const b = randomBytes(16);
+  const h = (i: number) => HEX[b[i]!];
+  const version = HEX[(b[6]! & 0x0f) | 0x40];
+  const variant = HEX[(b[8]! & 0x3f) | 0x80];
+  return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${version}${h(7)}-${variant}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
 }
 
 export function formatTraceparent(traceId: string, spanId: string, flags: string): string {
@@ -49,7 +85,7 @@ export async function traceStage(req: Request, ctx: EdgeContext): Promise<StageD
   const spanId = randomHexId(8);
   const flags = incoming?.flags ?? "01";
   const given = req.headers.get("x-request-id");
-  const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : crypto.randomUUID();
+  const requestId = given && REQUEST_ID_PATTERN.test(given) ? given : randomUuid();
   ctx.traceId = traceId;
   ctx.spanId = spanId;
   ctx.requestId = requestId;
