@@ -1,5 +1,5 @@
 /**
- * `npm start`: build if needed, migrate, seed an empty embedded database, serve, print the URL.
+ * `npm start`: build if needed, migrate, seed an empty embedded database, serve (scripts/serve.mjs), print the URL.
  * Environment: PORT, CYANEA_DATA_DIR, DATABASE_URL, CYANEA_SEED, AUTH_SECRET (see README).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const db = await prepareDatabase({ dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl, seed: cfg.seedMode });
   console.log(`cyanea: database ready (${db.kind}${db.seeded ? ", seeded with demo data" : ""})`);
 
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port)], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  // scripts/serve.mjs rather than `next start`: it stamps each request with its socket address (see there).
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));
 

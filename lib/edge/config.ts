@@ -169,8 +169,10 @@ export interface RateLimitConfig {
   trustedProxyHops: number;
   /**
    * Header that carries the socket address when no proxy is trusted. `next start` fills
-   * `x-forwarded-for` only if absent (client-spoofable), so the default is a header a trusted
-   * front end must set; without one all anonymous clients share the "unknown" bucket.
+   * `x-forwarded-for` only if absent (client-spoofable), so the app's own server
+   * (scripts/serve.mjs, what `npm start` runs) overwrites `x-real-ip` with the connection's
+   * address on every request; any other front end must do the same. Without it all anonymous
+   * clients share the "unknown" bucket.
    */
   clientIpHeader: string | null;
 }

@@ -3,12 +3,14 @@ import { startApp, type AppServer } from "../harness/app-server";
 import { DEMO_ADMIN } from "./client";
 
 /**
- * A flood of export triggers is rate limited at the edge (route class `export`: 5 per hour per
- * client, lib/edge/config.ts). Its own app with `CYANEA_RATE_LIMIT_SCALE=1`: the shared servers
- * run with the limits scaled ×100 for the rest of the suite, and spending their export budget
- * would starve the other tests' triggers.
+ * Edge rate limits at their real size, on an app of their own with `CYANEA_RATE_LIMIT_SCALE=1`:
+ * the shared servers run with the limits scaled ×100 for the rest of the suite, and spending their
+ * budgets would starve the other tests.
+ * - A flood of export triggers (route class `export`: 5 per hour per client, lib/edge/config.ts).
+ * - Sign-in attempts per address (class `signin`: 10 per minute per IP) cannot be spread over
+ *   forged `X-Real-IP` / `X-Forwarded-For` headers: the server stamps the socket address.
  */
-describe("export trigger flood", () => {
+describe("edge rate limits at scale 1", () => {
   let app: AppServer;
 
   beforeAll(async () => {
@@ -40,5 +42,22 @@ describe("export trigger flood", () => {
     // Reading the history is another class: the admin page keeps working during the flood.
     const overview = await fetch(`${app.url}/api/admin/exports`, { headers: { authorization: `Bearer ${DEMO_ADMIN.apiKey}` } });
     expect(overview.status).toBe(200);
+  });
+
+  it("counts sign-in attempts per socket address, whatever address headers the client sends", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-real-ip": `198.51.100.${i + 1}`, "x-forwarded-for": `203.0.113.${i + 1}` },
+        // A different (unknown) account each time: the per-account limit stays out of the way.
+        body: new URLSearchParams({ email: `nobody-${i}@example.org`, password: "wrong-password" }),
+      });
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    expect(statuses.slice(0, 10).every((s) => s !== 429), statuses.join(" ")).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 });
