@@ -117,6 +117,8 @@ export interface SchedulerOptions {
   retain?: number;
   /** Called with every failed export (and unexpected scheduler error); the scheduler keeps going. */
   onError?: (err: unknown) => void;
+  /** Called after every successful export (e.g. to render the new snapshot's pages). */
+  onExported?: (result: ExportResult) => void;
 }
 
 export interface Scheduler {
@@ -144,6 +146,7 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
       if (started.status === "running") return;
       const outcome = await started.done;
       if (!outcome.ok) onError(outcome.error);
+      else opts.onExported?.(outcome.result);
     } catch (err) {
       onError(err);
     }

@@ -6,6 +6,7 @@ import type { ExportOverviewDto, ExportRunDto } from "@/lib/domain/api-types";
 import { serverConfig } from "@/lib/config/env";
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/log/logger";
+import { warmPublicPages } from "./warm-public-pages";
 import { type ServiceContext, requireAdmin } from "../context";
 
 const HISTORY_LIMIT = 50;
@@ -47,6 +48,7 @@ export async function triggerAdminExport(ctx: ServiceContext): Promise<{ status:
   }
   void result.done.then((outcome) => {
     if (!outcome.ok) log.error("admin export failed", { requestId: ctx.requestId, userId: adminId, code: "export_failed", error: String(outcome.error) });
+    else void warmPublicPages(serverConfig().dataDir);
   });
   return { status: "started", runId: result.runId };
 }

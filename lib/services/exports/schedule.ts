@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { startScheduler } from "@/export/scheduler";
 import { serverConfig } from "@/lib/config/env";
 import { log } from "@/lib/log/logger";
+import { warmPublicPages } from "./warm-public-pages";
 
 const RETRY_MS = 30_000;
 
@@ -13,6 +14,7 @@ export async function startExportSchedule(): Promise<void> {
       handle,
       dataDir: serverConfig().dataDir,
       onError: (err) => log.error("scheduled export failed", { code: "export_failed", error: String(err) }),
+      onExported: () => void warmPublicPages(serverConfig().dataDir),
     });
   } catch (err) {
     log.error("export scheduler waiting for the database", { code: "backend_unavailable", error: String(err) });
