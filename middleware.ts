@@ -22,11 +22,16 @@ export const config = {
       // Static build assets and the compiled WASM kernels (public/wasm, fetched by analysis
       // workers) are served as-is.
       source: "/((?!_next/static|_next/image|favicon.ico|wasm/).*)",
-      // Multipart uploads bypass the edge: Next.js buffers in memory every request body it hands
-      // to middleware (and truncates it past `proxyClientMaxBodySize`), which would defeat
-      // streaming a 500 MB upload to disk. The upload route authenticates and bounds the body
-      // itself, and trusts no x-user-* header (identity comes from the session or API key).
       missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+    {
+      // Multipart requests pass the edge too (sign-in and sign-up forms post as multipart), except
+      // dataset uploads to /api/datasets: Next.js buffers in memory every request body it hands to
+      // middleware (and truncates it past `proxyClientMaxBodySize`), which would defeat streaming a
+      // 500 MB upload to disk. That route authenticates, bounds and inspects its form fields
+      // itself (lib/services/datasets/create-dataset.ts) and trusts no x-user-* header.
+      source: "/((?!_next/static|_next/image|favicon.ico|wasm/|api/datasets/?$).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
   ],
 };

