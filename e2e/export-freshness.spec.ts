@@ -40,6 +40,11 @@ test("an admin-triggered export puts a newly published dataset on the public pag
   const snapshotId = (await newest.locator("code").textContent())!.trim();
   expect(snapshotId).not.toBe(before);
   await expect(page.getByRole("region", { name: "Current snapshot" })).toContainText(snapshotId, { timeout: 30_000 });
+  // The run and the snapshot say what they hold; the header knows who is signed in.
+  await expect(newest).toContainText(/\d[\d,]* datasets, \d[\d,]* protocols/);
+  await expect(page.getByRole("region", { name: "Current snapshot" })).toContainText(/\d[\d,]* datasets/);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
   const datasetPage = await page.goto(`/datasets/${slug}`);
   expect(datasetPage?.status()).toBe(200);

@@ -7,7 +7,12 @@ const genbank = path.resolve(import.meta.dirname, "..", "db", "seed", "data", "N
 test("a researcher signs in, uploads a real GenBank file and sees its features", async ({ page }) => {
   await page.goto("/app");
   await expect(page).toHaveURL(/\/signin/);
+  // A wrong password keeps what was typed in the email field.
   await page.getByLabel("Email").fill(DEMO_RESEARCHER.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#signin-error")).toContainText("Wrong email or password");
+  await expect(page.getByLabel("Email")).toHaveValue(DEMO_RESEARCHER.email);
   await page.getByLabel("Password").fill(DEMO_RESEARCHER.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/app");

@@ -196,7 +196,7 @@ export interface CategoryRow extends ListItemRow {
  */
 export function categoryQuery(kind: CategoryKind): StreamQuery {
   const valueOf = { format: "d.format::text", organism: "d.organism", tag: "t.tag" }[kind];
-  const from = kind === "tag" ? "datasets d cross join lateral unnest(d.tags) as t(tag)" : "datasets d";
+  const from = kind === "tag" ? "datasets d cross join lateral (select distinct u.tag from unnest(d.tags) as u(tag)) as t" : "datasets d";
   const extra = kind === "organism" ? "and d.organism is not null and d.organism <> ''" : kind === "tag" ? "and t.tag <> ''" : "";
   return {
     text: `select c.value, c.total, c.rn, ${datasetItemCols}

@@ -11,8 +11,23 @@ export const slugSchema = z
   .regex(SLUG_PATTERN, "must be 3–80 lowercase letters, digits or single hyphens")
   .refine((s) => !RESERVED_SLUGS.has(s), "is reserved by the app; choose another slug");
 export const visibilitySchema = z.enum(["public", "private"]);
-const tag = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+-]*$/u, "tags are letters, digits, spaces and . _ + -");
-export const tagsSchema = z.array(tag).max(20, "at most 20 tags");
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+-]*$/u, "tags are letters, digits, spaces and . _ + -")
+  .transform(normalizeTag);
+/** Tags are stored normalized and once each: "Genome  Assembly", "genome-assembly" and "GENOME-ASSEMBLY" are one tag. */
+export const tagsSchema = z
+  .array(tag)
+  .max(20, "at most 20 tags")
+  .transform((tags) => [...new Set(tags)]);
+
+/** A tag as stored and matched: lower case, runs of spaces as one "-". */
+export function normalizeTag(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, "-");
+}
 
 export const datasetMetadataSchema = z.object({
   title: z.string().trim().min(3, "title needs at least 3 characters").max(200),
@@ -106,7 +121,7 @@ export const listQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   lab: slugSchema.optional(),
   format: z.enum(FILE_FORMATS as [string, ...string[]]).optional(),
-  tag: z.string().max(40).optional(),
+  tag: z.string().max(40).transform(normalizeTag).optional(),
   q: z.string().trim().max(200).optional(),
   mine: z.enum(["1", "true", "0", "false"]).optional(),
 });

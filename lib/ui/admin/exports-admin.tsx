@@ -6,6 +6,7 @@ import { apiGet, apiSend, isApiError } from "@/lib/ui/api/client";
 import { FormProblem } from "@/lib/ui/components/form-errors";
 import { PageHeader } from "@/lib/ui/components/page-header";
 import { EmptyState, QueryView } from "@/lib/ui/components/query-state";
+import { formatExportCounts } from "./export-counts";
 
 const KEY = ["admin", "exports"] as const;
 
@@ -17,14 +18,6 @@ function when(iso: string | null): string {
   return iso ? new Date(iso).toLocaleString() : "—";
 }
 
-function counts(c: Record<string, number> | null): string {
-  if (!c) return "—";
-  return ["datasets", "protocols", "spaces", "labs"]
-    .filter((k) => k in c)
-    .map((k) => `${c[k]} ${k}`)
-    .join(", ");
-}
-
 function RunRow({ run }: { run: ExportRunDto }) {
   return (
     <tr>
@@ -34,7 +27,7 @@ function RunRow({ run }: { run: ExportRunDto }) {
         <span className={`badge ${run.status === "failed" ? "badge-danger" : run.status === "running" ? "badge-warn" : ""}`}>{run.status}</span>
       </td>
       <td className="num">{duration(run.durationMs)}</td>
-      <td>{counts(run.counts)}</td>
+      <td>{formatExportCounts(run.counts)}</td>
       <td>
         <code>{run.snapshotId ?? "—"}</code>
         {run.error ? <div className="field-error">{run.error}</div> : null}
@@ -79,7 +72,7 @@ export function ExportsAdmin() {
               <h2 id="latest-heading">Current snapshot</h2>
               {data.latest ? (
                 <p>
-                  <code>{data.latest.snapshotId}</code>, generated {when(data.latest.generatedAt)} — {counts(data.latest.counts)}
+                  <code>{data.latest.snapshotId}</code>, generated {when(data.latest.generatedAt)} — {formatExportCounts(data.latest.counts)}
                 </p>
               ) : (
                 <p>No snapshot yet.</p>

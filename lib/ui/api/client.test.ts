@@ -45,3 +45,14 @@ describe("withQuery", () => {
     expect(withQuery("/api/datasets/a/files/b/preview?x=1", { limit: 50 })).toBe("/api/datasets/a/files/b/preview?x=1&limit=50");
   });
 });
+
+describe("ApiError.detail", () => {
+  const problem = (status: number, detail: string) => toProblem(status, "", { title: "T", status, detail, code: "x", requestId: "req-42" });
+  it("names the request id when the message asks for it or the server failed", () => {
+    expect(new ApiError(problem(403, "Blocked by the firewall. Quote the request id when reporting a false positive.")).detail).toMatch(/\(request id req-42\)$/);
+    expect(new ApiError(problem(500, "Internal error")).detail).toBe("Internal error (request id req-42)");
+  });
+  it("leaves ordinary client errors as they are", () => {
+    expect(new ApiError(problem(422, "title is required")).detail).toBe("title is required");
+  });
+});

@@ -22,8 +22,11 @@ export class ApiError extends Error {
     return this.problem.title;
   }
 
+  /** The message to show; names the request id where the user may need to quote it (server errors, firewall blocks). */
   get detail(): string {
-    return this.problem.detail || this.problem.title;
+    const text = this.problem.detail || this.problem.title;
+    const id = typeof this.problem.requestId === "string" ? this.problem.requestId : "";
+    return id && (this.status >= 500 || /request id/i.test(text)) ? `${text} (request id ${id})` : text;
   }
 
   get code(): string {

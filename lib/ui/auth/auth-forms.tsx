@@ -36,11 +36,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="signin-email">Email</label>
-        <input id="signin-email" name="email" type="email" autoComplete="email" required autoFocus />
+        <input id="signin-email" name="email" type="email" autoComplete="email" required autoFocus={!state?.email} defaultValue={state?.email} />
       </div>
       <div className="field">
         <label htmlFor="signin-password">Password</label>
-        <input id="signin-password" name="password" type="password" autoComplete="current-password" required />
+        <input id="signin-password" name="password" type="password" autoComplete="current-password" required autoFocus={Boolean(state?.email)} />
       </div>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
@@ -68,11 +68,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="signup-name">Name</label>
-        <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={120} autoFocus />
+        <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={120} autoFocus defaultValue={state?.name} />
       </div>
       <div className="field">
         <label htmlFor="signup-email">Email</label>
-        <input id="signup-email" name="email" type="email" autoComplete="email" required />
+        <input id="signup-email" name="email" type="email" autoComplete="email" required defaultValue={state?.email} />
       </div>
       <div className="field">
         <label htmlFor="signup-password">Password</label>
