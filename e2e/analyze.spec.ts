@@ -81,7 +81,7 @@ test.describe("analysis workbench", () => {
     await expect(page.getByText("Runs locally in your browser — your sequence is not uploaded")).toBeVisible();
     await expect(page.getByText("No results yet.")).toBeVisible();
 
-    await page.getByLabel("File for sequence a", { exact: true }).setInputFiles(genomeFasta);
+    await page.getByLabel("File for sequence A", { exact: true }).setInputFiles(genomeFasta);
     await expect(page.getByText("NC_005816.fna", { exact: true })).toBeVisible();
 
     // Statistics (on by default), translation, ORFs and a digest in one run.
@@ -150,9 +150,9 @@ test.describe("analysis workbench", () => {
     expect(hbb?.id).toBe("HBB_HUMAN");
     await signIn(page);
     await page.goto("/app/analyze");
-    await page.getByLabel("Paste sequence a", { exact: true }).fill(`>${hba?.id}\n${hba?.sequence}\n`);
+    await page.getByLabel("Paste sequence A", { exact: true }).fill(`>${hba?.id}\n${hba?.sequence}\n`);
     await page.getByRole("button", { name: "Add a second sequence (B)" }).click();
-    await page.getByLabel("Paste sequence b", { exact: true }).fill(`>${hbb?.id}\n${hbb?.sequence}\n`);
+    await page.getByLabel("Paste sequence B", { exact: true }).fill(`>${hbb?.id}\n${hbb?.sequence}\n`);
     await page.getByRole("checkbox", { name: "Statistics" }).uncheck();
     await page.getByRole("checkbox", { name: /Pairwise alignment/ }).check();
     await page.locator("#op-align-mode").selectOption("local");
@@ -172,7 +172,7 @@ test.describe("analysis workbench", () => {
   test("a malformed paste shows the line and column of the problem", async ({ page }) => {
     await signIn(page);
     await page.goto("/app/analyze");
-    await page.getByLabel("Paste sequence a", { exact: true }).fill(">ok\nACGT\nAC!GT\n");
+    await page.getByLabel("Paste sequence A", { exact: true }).fill(">ok\nACGT\nAC!GT\n");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     const stats = page.locator('details[data-op="stats"]');
     await expect(stats).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
@@ -193,7 +193,7 @@ test.describe("analysis workbench", () => {
           for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
         }).observe({ type: "longtask" });
       });
-      await page.getByLabel("File for sequence a", { exact: true }).setInputFiles(file);
+      await page.getByLabel("File for sequence A", { exact: true }).setInputFiles(file);
       await expect(page.getByText(path.basename(file), { exact: true })).toBeVisible();
       const t0 = await page.evaluate(() => performance.now());
       await page.getByRole("button", { name: "Run", exact: true }).click();

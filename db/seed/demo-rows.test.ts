@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fromSpaceSettings, chosenOps } from "@/lib/ui/analyze/settings";
 import { DEMO_ADMIN, DEMO_RESEARCHER } from "./demo-accounts";
 import { buildDemoRows, seedFileNames, userId } from "./demo-rows";
 import { SEED_DATA_DIR, type SeedFile } from "./ingest";
@@ -23,6 +24,22 @@ describe("demo seed content", () => {
     expect([...seedFileNames()].sort()).toEqual(onDisk);
     const readme = fs.readFileSync(path.join(SEED_DATA_DIR, "README.md"), "utf8");
     for (const f of onDisk) expect(readme).toContain(`\`${f}\``);
+  });
+
+  it("opens its sequence spaces in the workbench with their saved operation, on the named file", () => {
+    const sequenceSpaces = rows.spaces.filter((s) => (s.settings as { analysis?: unknown }).analysis !== undefined && typeof (s.settings as { analysis?: unknown }).analysis === "object");
+    expect(sequenceSpaces.length).toBeGreaterThanOrEqual(4);
+    for (const space of sequenceSpaces) {
+      const restored = fromSpaceSettings(space.settings);
+      expect(restored, space.slug).not.toBeNull();
+      expect(chosenOps(restored!).length, space.slug).toBe(1);
+      const view = space.viewState as { openResults: string[]; datasetFileId?: string };
+      expect(view.openResults).toEqual(chosenOps(restored!));
+      const file = rows.datasetFiles.find((f) => f.id === view.datasetFileId);
+      expect(file?.datasetId, space.slug).toBe(space.datasetId);
+    }
+    const digest = fromSpaceSettings(rows.spaces.find((s) => s.slug === "ppcp1-ecori-bamhi-digest")!.settings)!;
+    expect(digest.params.digest).toEqual({ enzymes: ["EcoRI", "BamHI"], circular: true });
   });
 
   it("has the promised amounts", () => {

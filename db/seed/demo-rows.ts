@@ -190,7 +190,7 @@ export function buildDemoRows(now: Date, files: ReadonlyMap<string, SeedFile>, h
     ownerId: userId(s.owner),
     visibility: s.visibility,
     settings: s.settings,
-    viewState: s.viewState,
+    viewState: viewStateOf(s),
     forkedFromId: s.forkedFrom ? spaceId(s.forkedFrom) : null,
     createdAt: days(now, s.createdDaysAgo),
     updatedAt: days(now, s.updatedDaysAgo),
@@ -221,4 +221,11 @@ export function buildDemoRows(now: Date, files: ReadonlyMap<string, SeedFile>, h
 /** Every seed file name, in first-use order. */
 export function seedFileNames(): string[] {
   return [...new Set(SEED_DATASETS.flatMap((d) => d.files))];
+}
+
+/** A space's view state with its `file` name resolved to the seeded file's id (`datasetFileId`, what the workbench reads). */
+function viewStateOf(s: (typeof SEED_SPACES)[number]): Record<string, unknown> {
+  const { file, ...rest } = s.viewState;
+  if (typeof file !== "string" || !s.dataset) return s.viewState;
+  return { ...rest, datasetFileId: seedUuid("dataset_file", `${s.dataset}/${file}`) };
 }

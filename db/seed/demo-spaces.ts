@@ -1,10 +1,18 @@
 import { DEMO_RESEARCHER } from "./demo-accounts";
 
 /**
- * Demo spaces: a dataset plus analysis settings plus view state. Settings mirror the CLI's options
- * (`orfs --min-aa N --table N`, `kmers -k N --canonical --top N`, `digest --enzymes … --circular`, …)
- * so a space reproduces the same computation; zoom ranges are 0-based half-open [start, end).
+ * Demo spaces: a dataset plus analysis settings plus view state. Sequence spaces hold what the
+ * workbench saves (`settings.analysis`, version 1: operations with the parameters of
+ * lib/analysis/contract.ts, the same as the CLI's options) so opening one in the workbench re-runs
+ * the same computation; `viewState.file` names the dataset file it runs on (the seed stores its id
+ * as `datasetFileId`); zoom ranges are 0-based half-open [start, end). Structure and table spaces
+ * keep their viewers' settings (those viewers are not built yet).
  */
+
+/** A workbench analysis of one operation, as the workbench saves it in a space. */
+function workbench(op: string, params: Record<string, unknown>): Record<string, unknown> {
+  return { analysis: { version: 1, ops: [{ op, params }] } };
+}
 export interface SeedSpace {
   slug: string;
   title: string;
@@ -30,8 +38,8 @@ export const SEED_SPACES: readonly SeedSpace[] = [
     lab: "plasmid-pathogen-genomics",
     owner: "mei-ling-zhou",
     visibility: "public",
-    settings: { analysis: "orfs", minAa: 100, table: 11, file: "NC_005816.fna" },
-    viewState: { zoom: [0, 5000], selectedTrack: "orfs", showFrames: [1, 2, 3, -1, -2, -3] },
+    settings: workbench("orfs", { table: 11, minAaLength: 100, startPolicy: "alternative", strands: "both", nested: false }),
+    viewState: { openResults: ["orfs"], file: "NC_005816.fna", zoom: [0, 5000] },
     forkedFrom: null,
     createdDaysAgo: 280,
     updatedDaysAgo: 35,
@@ -44,8 +52,8 @@ export const SEED_SPACES: readonly SeedSpace[] = [
     lab: "plasmid-pathogen-genomics",
     owner: "tomas-ortega",
     visibility: "public",
-    settings: { analysis: "digest", enzymes: ["EcoRI", "BamHI"], circular: true, file: "NC_005816.fna" },
-    viewState: { zoom: [0, 9609], showLabels: true },
+    settings: workbench("digest", { enzymes: ["EcoRI", "BamHI"], circular: true }),
+    viewState: { openResults: ["digest"], file: "NC_005816.fna", zoom: [0, 9609] },
     forkedFrom: null,
     createdDaysAgo: 27,
     updatedDaysAgo: 2,
@@ -58,8 +66,8 @@ export const SEED_SPACES: readonly SeedSpace[] = [
     lab: "coronavirus-genomics-unit",
     owner: DEMO_RESEARCHER.handle,
     visibility: "public",
-    settings: { analysis: "kmers", k: 6, canonical: true, top: 20, file: "sars-cov-2_MN908947.fasta" },
-    viewState: { zoom: [21562, 25384], selectedTrack: "kmers" },
+    settings: workbench("kmers", { k: 6, canonical: true, top: 20, spectrum: true }),
+    viewState: { openResults: ["kmers"], file: "sars-cov-2_MN908947.fasta", zoom: [21562, 25384] },
     forkedFrom: null,
     createdDaysAgo: 60,
     updatedDaysAgo: 4,
@@ -72,8 +80,8 @@ export const SEED_SPACES: readonly SeedSpace[] = [
     lab: "coronavirus-genomics-unit",
     owner: "kwame-mensah",
     visibility: "public",
-    settings: { analysis: "orfs", minAa: 50, table: 1, file: "sars-cov-2_MN908947.fasta" },
-    viewState: { zoom: [25000, 29903], selectedTrack: "orfs" },
+    settings: workbench("orfs", { table: 1, minAaLength: 50, startPolicy: "atg", strands: "both", nested: true }),
+    viewState: { openResults: ["orfs"], file: "sars-cov-2_MN908947.fasta", zoom: [25000, 29903] },
     forkedFrom: null,
     createdDaysAgo: 45,
     updatedDaysAgo: 10,
@@ -114,8 +122,8 @@ export const SEED_SPACES: readonly SeedSpace[] = [
     lab: "coronavirus-genomics-unit",
     owner: DEMO_RESEARCHER.handle,
     visibility: "private",
-    settings: { analysis: "orfs", minAa: 100, table: 11, file: "NC_005816.fna" },
-    viewState: { zoom: [4000, 9000], showFrames: [-1, -2, -3] },
+    settings: workbench("orfs", { table: 11, minAaLength: 100, startPolicy: "alternative", strands: "reverse", nested: false }),
+    viewState: { openResults: ["orfs"], file: "NC_005816.fna", zoom: [4000, 9000] },
     forkedFrom: "ppcp1-orfs-over-100-aa",
     createdDaysAgo: 7,
     updatedDaysAgo: 1,

@@ -35,7 +35,7 @@ export interface StatsParams {
   maxRecordRows?: number;
 }
 
-/** Alphabet of a sequence by lib/bio/molecule-type (a letter that is no nucleotide code makes a protein). */
+/** Alphabet of a sequence by lib/bio/molecule-type (protein when at least 5% of its letters are no nucleotide code). */
 export type SequenceMolecule = "dna" | "rna" | "protein" | "unknown";
 
 export interface RecordStats {
@@ -81,7 +81,8 @@ export interface StatsTotals {
 }
 
 export interface StatsResult {
-  format: "fasta" | "fastq";
+  /** The input's format (GenBank is counted as the equivalent FASTA). */
+  format: "fasta" | "fastq" | "genbank";
   records: RecordStats[];
   /** True when more records exist than `maxRecordRows`. */
   recordsTruncated: boolean;

@@ -310,7 +310,7 @@ const NO_TITLE = { id: "", description: "" } as const;
 /** Message of the `phred64_detected` error, for every front end (the workbench and the CLI). */
 export const PHRED64_DETECTED_DETAIL =
   "quality characters look like Phred+64 (Illumina 1.3-1.7): all are '@' or above and some exceed 'J'; " +
-  "declare the Phred+64 encoding if that is what the file uses (CLI: --phred-offset 64)";
+  "declare the Phred+64 encoding if that is what the file uses (CLI: --phred-offset 64), or Phred+33 if the scores really run above 41 (CLI: --phred-offset 33)";
 
 /** Message of a quality that ended short of its sequence and ran into the next record (shared with the stats kernel). */
 export function qualityRanShortDetail(id: string, titleLine: number, qualStartLine: number, qualityLength: number, sequenceLength: number, atLine: number): string {

@@ -24,7 +24,7 @@ describe("moleculeType", () => {
     expect(moleculeType("ACGTXXXXACGT")).toBe("dna");
   });
 
-  it("calls a sequence with a letter that is no nucleotide code protein", () => {
+  it("calls a sequence with enough letters that are no nucleotide code protein", () => {
     expect(moleculeType("MKVLLAAGHQWERTYIPASDFGHKLCVNM")).toBe("protein");
     expect(moleculeType("ACGTOOACGT")).toBe("protein");
     expect(moleculeType("ACGTXJ")).toBe("protein");
@@ -48,11 +48,13 @@ describe("moleculeType", () => {
     );
   });
 
-  it("property: one letter of E F I J L O P Q Z anywhere makes a protein, and firstProteinLetter finds the first", () => {
+  it("property: one letter of E F I J L O P Q Z makes a protein when it is at least 5% of the deciding letters, and firstProteinLetter finds it", () => {
     fc.assert(
       fc.property(nucleotide, proteinOnly, nucleotide, (before, letter, after) => {
         const s = before + letter + after;
-        expect(moleculeType(s)).toBe("protein");
+        const codes = (before + after).replace(/[^ACGTURYSWKMBDHVN]/gi, "").length;
+        expect(moleculeType(s)).toBe(20 >= 1 + codes ? "protein" : /u/i.test(s) && !/t/i.test(s) ? "rna" : "dna");
+        expect(moleculeType(s)).toBe(moleculeTypeFromCounts(countMoleculeLetters(s)));
         expect(firstProteinLetter(s)).toBe(before.length);
       }),
     );
@@ -79,5 +81,24 @@ describe("requireNucleotideRecord", () => {
     expect(() => requireNucleotideRecord({ id: "d", sequence: "ACGTNNacgu" }, "x")).not.toThrow();
     expect(() => requireNucleotideRecord({ id: "primer", sequence: "RYRYSWKM" }, "x")).not.toThrow();
     expect(() => requireNucleotideRecord({ id: "iu", sequence: "ACGTRYACGTACGT" }, "x")).not.toThrow();
+  });
+});
+
+describe("a stray letter in a nucleotide sequence", () => {
+  const genome = "ACGT".repeat(2500);
+  const typo = `${genome.slice(0, 5000)}J${genome.slice(5001)}`;
+
+  it("does not turn it into a protein", () => {
+    expect(moleculeType(typo)).toBe("dna");
+    expect(moleculeType("ACGTJZACGT")).toBe("protein"); // 2 of 10 deciding letters: 20%
+    expect(moleculeType("MVLSPADKTNVKAAWGKVGAHAGEYGAEALERMFLSFPTTKTYFPHF")).toBe("protein");
+    expect(moleculeType("MKVLE")).toBe("protein");
+  });
+
+  it("is refused by the operations that need DNA, naming the letter and its position", () => {
+    expect(() => requireNucleotideRecord({ id: "NC_005816.1", sequence: typo }, "translation")).toThrow(
+      `record "NC_005816.1": 'J' at position 5001 is not an IUPAC nucleotide code (ACGTURYSWKMBDHVN); translation needs DNA or RNA`,
+    );
+    expect(() => requireNucleotideRecord({ id: "p", sequence: "MKVLE" }, "translation")).toThrow(`record "p" looks like a protein sequence ('L' at position 4)`);
   });
 });

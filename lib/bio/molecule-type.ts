@@ -6,13 +6,17 @@
  * Letters fall in three classes (case-insensitive; IUPAC-IUB nomenclature, Cornish-Bowden 1985,
  * Nucleic Acids Res. 13:3021, and the IUPAC one-letter amino-acid codes):
  * - nucleotide codes A C G T U and the ambiguity codes R Y S W K M B D H V N;
- * - letters that are no nucleotide code, E F I J L O P Q Z: one of them makes a protein;
+ * - letters that are no nucleotide code, E F I J L O P Q Z;
  * - X: the unknown amino acid, but also written for masked bases, so it decides nothing.
- * Gaps, `*` and other symbols are not letters. A sequence is protein when it holds any letter
- * of the second class, else DNA/RNA when it holds a nucleotide code (RNA: U and no T), else
- * unknown. Primers full of ambiguity codes (`RYRYSWKM`) stay nucleotide; a peptide written only
- * with letters that are also nucleotide codes (no L, E, I, F, P or Q) would count as nucleotide,
- * which real proteins of any length practically never are.
+ * Gaps, `*` and other symbols are not letters. A sequence is protein when at least 5% of its
+ * deciding letters (the first two classes) are of the second class, else DNA/RNA when it holds a
+ * nucleotide code (RNA: U and no T), else unknown. E, F, I, L, P and Q make up about a third of
+ * real proteins, so a protein of any length clears 5% by far, while a stray letter or two in a
+ * nucleotide sequence (a typo, a corrupt byte) does not turn a genome into a "protein": such a
+ * sequence stays nucleotide, and the operations that need DNA or RNA refuse it naming the
+ * letter and its position. Primers full of ambiguity codes (`RYRYSWKM`) stay nucleotide; a
+ * peptide written only with letters that are also nucleotide codes (no L, E, I, F, P or Q)
+ * would count as nucleotide, which real proteins practically never are.
  */
 
 /** Molecule type of a sequence by {@link moleculeType}. */
@@ -40,16 +44,23 @@ export interface MoleculeCounts {
 
 /** The rule on counts: protein, DNA, RNA or unknown (no letter that decides). */
 export function moleculeTypeFromCounts(c: MoleculeCounts): MoleculeType {
-  if (c.proteinOnly > 0) return "protein";
+  if (c.proteinOnly > 0 && c.proteinOnly * PROTEIN_SHARE_DIVISOR >= c.proteinOnly + c.nucleotideCodes) return "protein";
   if (c.nucleotideCodes === 0) return "unknown";
   return c.u > 0 && c.t === 0 ? "rna" : "dna";
 }
 
+/** 1 / the share of protein-only letters (among deciding letters) that makes a protein: 5%. */
+const PROTEIN_SHARE_DIVISOR = 20;
+
 /** DNA, RNA, protein or unknown, by the rule of the module comment. */
 export function moleculeType(sequence: string): MoleculeType {
-  if (PROTEIN_ONLY.test(sequence)) return "protein";
-  if (!NUCLEOTIDE.test(sequence)) return "unknown";
-  return U_LETTER.test(sequence) && !T_LETTER.test(sequence) ? "rna" : "dna";
+  // Fast paths: no protein-only letter, or no nucleotide code at all.
+  if (!PROTEIN_ONLY.test(sequence)) {
+    if (!NUCLEOTIDE.test(sequence)) return "unknown";
+    return U_LETTER.test(sequence) && !T_LETTER.test(sequence) ? "rna" : "dna";
+  }
+  if (!NUCLEOTIDE.test(sequence)) return "protein";
+  return moleculeTypeFromCounts(countMoleculeLetters(sequence));
 }
 
 /** True for DNA and RNA. */
@@ -94,7 +105,10 @@ const LETTER_KIND: Uint8Array = (() => {
 export function requireNucleotideRecord(record: { id: string; sequence: string }, operation: string): void {
   const at = firstProteinLetter(record.sequence);
   if (at < 0) return;
-  throw new Error(`record "${record.id}" looks like a protein sequence ('${record.sequence[at]}' at position ${at + 1}); ${operation} needs DNA or RNA`);
+  if (moleculeType(record.sequence) === "protein") {
+    throw new Error(`record "${record.id}" looks like a protein sequence ('${record.sequence[at]}' at position ${at + 1}); ${operation} needs DNA or RNA`);
+  }
+  throw new Error(`record "${record.id}": '${record.sequence[at]}' at position ${at + 1} is not an IUPAC nucleotide code (${NUCLEOTIDE_CODES}); ${operation} needs DNA or RNA`);
 }
 
 // What a reverse complement can complement: IUPAC nucleotide codes, gaps and the stop symbol.

@@ -56,7 +56,7 @@ export function searchMotif(records: readonly { id: string; sequence: string }[]
     for (const { pattern, strand } of patterns) for (const start of findPattern(r.sequence, pattern)) hits.push(motifHit(r.id, r.sequence, start, pattern.length, strand));
     hits.sort((a, b) => a.start - b.start || (a.strand === b.strand ? 0 : a.strand === "+" ? -1 : 1));
     if (out.length + hits.length > ANALYSIS_LIMITS.maxMotifHits) throw tooManyMotifHits(r.id);
-    out.push(...hits);
+    for (const h of hits) out.push(h);
   }
   return out;
 }

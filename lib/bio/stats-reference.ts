@@ -145,7 +145,7 @@ export class StatsBuilder {
     this.length += r.length;
     this.lowercase += r.lowercase;
     this.qualityCodeSum += r.qualityCodeSum;
-    if (r.proteinOnly > 0) {
+    if (r.proteinOnly > 0 && recordMolecule(r) === "protein") {
       this.proteinRecords++;
       return;
     }
@@ -297,7 +297,7 @@ export function statsFromText(text: string, params: StatsParams = {}): StatsResu
   // The kernels see bytes: a non-ASCII first character is named by its first UTF-8 byte.
   const firstByte = new TextEncoder().encode(String.fromCodePoint(body.codePointAt(first.index)!))[0]!;
   const format = sniffSequenceText(firstByte, body.slice(0, first.index).split(/\r\n?|\n/).length);
-  if (format === "genbank") return statsFromText(genbankAsFasta(body), params);
+  if (format === "genbank") return { ...statsFromText(genbankAsFasta(body), params), format: "genbank" };
   const builder = new StatsBuilder(format, rows);
   const composition = new Float64Array(256);
   const add = (id: string, seq: string, qualityCodeSum: number): void => {

@@ -222,7 +222,8 @@ describe("stats on bad input", () => {
     const gb = await stats(fs.readFileSync(seed("NC_005816.gb")), {}, 4096);
     const fna = await stats(fs.readFileSync(seed("NC_005816.fna")), {}, 4096);
     expect(gb.records.map((r) => r.id)).toEqual(["NC_005816.1"]);
-    expect({ ...gb, records: gb.records.map((r) => ({ ...r, id: "" })) }).toEqual({ ...fna, records: fna.records.map((r) => ({ ...r, id: "" })) });
+    expect(gb.format).toBe("genbank");
+    expect({ ...gb, format: "fasta", records: gb.records.map((r) => ({ ...r, id: "" })) }).toEqual({ ...fna, records: fna.records.map((r) => ({ ...r, id: "" })) });
     expect(gb).toEqual(statsFromText(fs.readFileSync(seed("NC_005816.gb"), "utf8")));
     const two = await stats(fs.readFileSync(seed("sars-cov-2_MN908947.gb")), {}, 3);
     expect(two.records[0]!.id).toBe("MN908947"); // VERSION without a .N suffix in this file

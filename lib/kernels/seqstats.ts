@@ -254,7 +254,8 @@ export async function runStats(
     if (ctx.onProgress && ctx.totalBytes) ctx.onProgress(1);
     const x = k.exports;
     const composition = new Float64Array(x.memory.buffer, x.compositionPtr(), 256).slice();
-    if (format === "fasta") return builder.build({ composition });
+    // GenBank input is counted as the equivalent FASTA but reported as what it is.
+    if (format === "fasta") return { ...builder.build({ composition }), format: sniffed.format === "genbank" ? "genbank" : "fasta" };
     const phredOffset = resolveOffset(x, offset);
     const positionCodeSums = Array.from(new BigUint64Array(x.memory.buffer, x.positionSumsPtr(), POSITION_CAP), Number);
     return builder.build({

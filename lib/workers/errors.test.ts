@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BioParseError } from "@/lib/bio/parse-error";
 import { KernelAbortError } from "@/lib/kernels/runtime";
@@ -31,6 +32,17 @@ describe("errors across the worker boundary", () => {
     expect(bio.line).toBe(7);
     expect(bio.column).toBe(3);
     expect(bio.message).toBe(original.message);
+  });
+
+  it("carries every parse error code (digits included, e.g. phred64_detected)", () => {
+    const source = fs.readFileSync(new URL("../bio/parse-error.ts", import.meta.url), "utf8");
+    const union = source.slice(source.indexOf("export type BioParseErrorCode"), source.indexOf(";", source.indexOf("export type BioParseErrorCode")));
+    const codes = [...union.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(codes).toContain("phred64_detected");
+    for (const code of codes) {
+      const back = roundTrip(new BioParseError("fastq", code as never, { line: 4 }, "detail"));
+      expect((back as BioParseError).code).toBe(code);
+    }
   });
 
   it("keeps a cancellation an AbortError DOMException", () => {

@@ -201,7 +201,7 @@ function isBioParseErrorJson(x: unknown): x is BioParseErrorJson {
     isStr(x.format) &&
     BIO_FORMATS.has(x.format) &&
     isStr(x.code) &&
-    /^[a-z_]+$/.test(x.code) &&
+    /^[a-z][a-z0-9_]*$/.test(x.code) &&
     isNum(x.line) &&
     optNum(x.column) &&
     optNum(x.columnEnd) &&

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { AnalysisInput } from "@/lib/analysis/contract";
 import { BioParseError } from "@/lib/bio/parse-error";
 import { InputFormatError, InputTooLargeError } from "./errors";
-import { openInputStream, readInputRecords } from "./parse-input";
+import { openInputStream, readInputRecords, withHeaderIfBare } from "./parse-input";
 
 const DATA = path.resolve(import.meta.dirname, "..", "..", "db", "seed", "data");
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DATA, name)));
@@ -59,7 +59,7 @@ describe("readInputRecords", () => {
 
   it("refuses other formats and empty input with a message naming the input", async () => {
     await expect(readInputRecords(file("1crn.pdb"))).rejects.toThrow(new InputFormatError("1crn.pdb", "1crn.pdb: expected FASTA, FASTQ or GenBank input, found PDB"));
-    await expect(readInputRecords({ kind: "text", text: "hello world" })).rejects.toThrow("pasted text: expected FASTA, FASTQ or GenBank input, found an unrecognised format");
+    await expect(readInputRecords({ kind: "text", text: "<html>hello</html>" })).rejects.toThrow("pasted text: expected FASTA, FASTQ or GenBank input, found an unrecognised format");
     await expect(readInputRecords({ kind: "text", text: "  \n", name: "blank.fa" })).rejects.toThrow("blank.fa is empty");
     await expect(readInputRecords(file("junk.gz", new Uint8Array([0x1f, 0x8b, 1, 2, 3])))).rejects.toBeInstanceOf(InputFormatError);
   });
@@ -109,5 +109,18 @@ describe("openInputStream", () => {
     const stream = await openInputStream(file("example.fastq"));
     expect(stream.gzip).toBe(false);
     expect(Buffer.from(await collect(stream.chunks)).equals(Buffer.from(bytes("example.fastq")))).toBe(true);
+  });
+});
+
+describe("bare pasted sequences", () => {
+  it("are read as one FASTA record named after the input", async () => {
+    const records = await readInputRecords({ kind: "text", text: "ATGAAACCC\nGGGTTTTAA\n", name: "sequence A" });
+    expect(records).toEqual([{ id: "sequence-A", description: "", sequence: "ATGAAACCCGGGTTTTAA" }]);
+  });
+
+  it("leave framed or non-sequence text to the parsers' messages", () => {
+    for (const text of [">a\nACGT\n", "@r\nACGT\n+\nIIII\n", "hello, world 123", "   ", "LOCUS       X 4 bp DNA\n"]) {
+      expect(withHeaderIfBare({ kind: "text", text })).toEqual({ kind: "text", text });
+    }
   });
 });

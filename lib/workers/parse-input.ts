@@ -68,13 +68,27 @@ async function gunzipText(name: string, file: Blob, maxBytes: number, signal?: A
   return parts.join("");
 }
 
+/** Letters (any IUPAC code, either case), stop and gap symbols and white space: a bare sequence. */
+const BARE_SEQUENCE = /^[\sA-Za-z*.-]*[A-Za-z][\sA-Za-z*.-]*$/;
+
+/**
+ * Pasted text that is a bare sequence (no `>` header, no FASTQ or GenBank framing) as a FASTA
+ * record named after the input ("sequence-A"), as sequence tools accept it; anything else as given.
+ */
+export function withHeaderIfBare(input: AnalysisInput): AnalysisInput {
+  if (input.kind !== "text") return input;
+  if (sniffFormat(input.text.slice(0, SNIFF_BYTES), inputName(input)) !== null || !BARE_SEQUENCE.test(input.text)) return input;
+  const id = inputName(input).trim().replace(/\s+/g, "-") || "sequence";
+  return { ...input, text: `>${id}\n${input.text.trim()}\n` };
+}
+
 /** The whole text of an input, refusing more than `maxBytes`; gzip files are decompressed. */
 export async function readInputText(input: AnalysisInput, options: ReadInputOptions = {}): Promise<string> {
   const name = inputName(input);
   const maxBytes = options.maxBytes ?? ANALYSIS_LIMITS.maxSequenceBytes;
   if (input.kind === "text") {
     if (input.text.length > maxBytes) throw new InputTooLargeError(name, input.text.length, maxBytes);
-    return input.text;
+    return (withHeaderIfBare(input) as typeof input).text;
   }
   if (input.file.size > maxBytes) throw new InputTooLargeError(name, input.file.size, maxBytes);
   if (await isGzipBlob(input.file)) return gunzipText(name, input.file, maxBytes, options.signal);
@@ -153,7 +167,7 @@ export interface InputStream {
 export async function openInputStream(input: AnalysisInput, options: { signal?: AbortSignal; onSourceBytes?: (bytes: number) => void } = {}): Promise<InputStream> {
   const { signal, onSourceBytes } = options;
   if (input.kind === "text") {
-    const text = input.text;
+    const text = (withHeaderIfBare(input) as typeof input).text;
     return {
       sourceBytes: text.length,
       gzip: false,

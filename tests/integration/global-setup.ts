@@ -7,6 +7,8 @@ export interface Target {
   url: string;
   dataDir: string;
   uploadLimitBytes: number;
+  /** Whether the app renders public pages right after each export (off on PGlite, so a first visit after an export renders). */
+  warmsPages: boolean;
 }
 
 declare module "vitest" {
@@ -28,11 +30,11 @@ export default async function setup(project: TestProject) {
   const pg = await startPostgres();
   const servers: AppServer[] = [];
   try {
-    const [lite, real] = await Promise.all([startApp({ env }), startApp({ databaseUrl: pg.url, seed: "demo", env })]);
+    const [lite, real] = await Promise.all([startApp({ env: { ...env, CYANEA_WARM_PAGES: "0" } }), startApp({ databaseUrl: pg.url, seed: "demo", env })]);
     servers.push(lite, real);
     project.provide("targets", [
-      { name: "pglite", url: lite.url, dataDir: lite.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES },
-      { name: "postgres", url: real.url, dataDir: real.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES },
+      { name: "pglite", url: lite.url, dataDir: lite.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES, warmsPages: false },
+      { name: "postgres", url: real.url, dataDir: real.dataDir, uploadLimitBytes: UPLOAD_LIMIT_BYTES, warmsPages: true },
     ]);
   } catch (err) {
     await Promise.all(servers.map((s) => s.stop()));

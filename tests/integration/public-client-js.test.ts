@@ -84,7 +84,8 @@ describe.each(targets)("public pages ship no client JavaScript ($name)", (target
     await exportAfter(target, await latestSnapshotId(target));
     const first = await call<string>(target, "/");
     expect(first.status).toBe(200);
-    expect(first.headers.get("x-nextjs-cache")).toBe("MISS");
+    // Where the app renders pages right after an export, "/" may already be in the cache.
+    if (!target.warmsPages) expect(first.headers.get("x-nextjs-cache")).toBe("MISS");
     expect(clientScripts(first.data)).toEqual([]);
     const second = await call<string>(target, "/");
     expect(second.headers.get("x-nextjs-cache")).toBe("HIT");

@@ -74,7 +74,7 @@ export function formatSrspair(a: AnalysisRecord, b: AnalysisRecord, params: Alig
 
 export const command: CliCommand = {
   summary:
-    "Pairwise alignment of the first record of A and of B (later records are ignored, with a note on stderr) with EMBOSS water (--mode local, default) / needle (--mode global) semantics: a gap of length L costs open + (L−1)·extend; global end gaps are free unless --end-gap-open/--end-gap-extend are given. Matrix defaults by molecule type (a letter that is no nucleotide code makes a protein): EDNAFULL for DNA/RNA, EBLOSUM62 for protein; a DNA/protein pair needs --matrix. srspair-style text or JSON.",
+    "Pairwise alignment of the first record of A and of B (later records are ignored, with a note on stderr) with EMBOSS water (--mode local, default) / needle (--mode global) semantics: a gap of length L costs open + (L−1)·extend; global end gaps are free unless --end-gap-open/--end-gap-extend are given. Matrix defaults by molecule type (protein when at least 5% of the letters are no nucleotide code): EDNAFULL for DNA/RNA, EBLOSUM62 for protein; a DNA/protein pair needs --matrix. srspair-style text or JSON.",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {

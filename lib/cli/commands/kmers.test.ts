@@ -21,6 +21,13 @@ describe("cyanea kmers", () => {
     expect(io.out()).toBe("# k=3 canonical=false records=2 total_kmers=8 distinct_kmers=4\nkmer\tcount\nACG\t4\nCGT\t2\nGTA\t1\n");
   });
 
+  it("counts a file of 200,000 reads (no stack limit on the number of records)", async () => {
+    const file = write("many.fq", "@r\nACGTACGTAC\n+\nIIIIIIIIII\n".repeat(200_000));
+    const io = memoryIO();
+    expect(await main(["kmers", file, "-k", "5", "--top", "1", "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ records: 200_000, totalKmers: 1_200_000 });
+  });
+
   it("prints JSON with canonical counts and the spectrum", async () => {
     const io = memoryIO(">s\nAAAATTTT\n");
     expect(await main(["kmers", "-", "-k", "2", "--canonical", "--spectrum", "--json"], io)).toBe(0);

@@ -35,7 +35,8 @@ export const command: CliCommand = {
           throw new CliError(`${input.name}: ${(err as Error).message}`);
         }
       }
-      records.push(...input.records);
+      // One by one: spreading 150k+ records into push() overflows the call stack.
+      for (const r of input.records) records.push(r);
     }
     const result = await runKmers(nodeKernelProvider(), records, { k, canonical: Boolean(values.canonical), top, spectrum: Boolean(values.spectrum) });
     if (values.json) {

@@ -101,6 +101,16 @@ describe("cyanea stats", () => {
     expect(json.out().trim().split("\n").map((l) => (JSON.parse(l) as { format: string }).format)).toEqual(["fasta", "fastq"]);
   });
 
+  it("keeps a genome with a stray letter nucleotide (GenBank reported as GenBank)", async () => {
+    const gb = fs.readFileSync(seed("NC_005816.gb"), "utf8").replace("tgtaacgaac", "tgtaacgjac");
+    const io = memoryIO(gb);
+    expect(await main(["stats", "-", "--json"], io)).toBe(0);
+    const out = JSON.parse(io.out());
+    expect(out).toMatchObject({ format: "genbank", total: { records: 1, lengthBp: 9609, molecule: "dna" } });
+    expect(out.records[0]).toMatchObject({ id: "NC_005816.1", molecule: "dna" });
+    expect(out.records[0].gcPercent).toBeCloseTo(45.2644, 3);
+  });
+
   it("labels protein lengths as residues, with no GC or N (asparagine) counts", async () => {
     const io = memoryIO();
     expect(await main(["stats", seed("NC_005816.faa")], io)).toBe(0);

@@ -62,6 +62,14 @@ describe("result exports", () => {
     expect(JSON.parse(resultJson("dotplot", result)).forward).toEqual([1, 0, 0, 1]);
   });
 
+  it("labels the aligned sequences by record id and names the files after the inputs", () => {
+    const result: AnalysisResults["align"] = { score: 1, length: 2, identity: 2, similarity: 2, gaps: 0, startA: 1, endA: 2, startB: 3, endB: 4, alignedA: "MV", alignedB: "MV", markup: "||" };
+    const [text, fasta] = exportFiles("align", result, { a: "S-O01-water-hba.fasta", b: "hbb.fa", labelA: "HBA_HUMAN", labelB: "HBB_HUMAN" });
+    expect(text?.filename).toBe("S-O01-water-hba_vs_hbb.align.txt");
+    expect(text?.content()).toContain("HBA_HUMAN          1 MV      2");
+    expect(fasta?.content()).toBe(">HBA_HUMAN 1-2\nMV\n>HBB_HUMAN 3-4\nMV\n");
+  });
+
   it("exports stats records as TSV", () => {
     const result: AnalysisResults["stats"] = {
       format: "fasta",

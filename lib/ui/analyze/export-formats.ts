@@ -64,8 +64,12 @@ function round(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined ? "" : value.toFixed(digits);
 }
 
-/** The downloads of one result. `names` are the inputs' names (B only for pairwise operations). */
-export function exportFiles<K extends AnalysisOp>(op: K, result: AnalysisResults[K], names: { a: string; b?: string }): ExportFile[] {
+/**
+ * The downloads of one result. `names` are the inputs' names (B only for pairwise operations),
+ * used for file names; `labelA`/`labelB` (the records' ids) label the sequences inside the
+ * alignment files, else the names' stems do.
+ */
+export function exportFiles<K extends AnalysisOp>(op: K, result: AnalysisResults[K], names: ExportNames): ExportFile[] {
   const stem = fileStem(names.a);
   const pairStem = names.b ? `${stem}_vs_${fileStem(names.b)}` : stem;
   const json: ExportFile = {
@@ -78,7 +82,14 @@ export function exportFiles<K extends AnalysisOp>(op: K, result: AnalysisResults
   return [...files, json];
 }
 
-function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: string, names: { a: string; b?: string }): ExportFile[] {
+export interface ExportNames {
+  a: string;
+  b?: string;
+  labelA?: string;
+  labelB?: string;
+}
+
+function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: string, names: ExportNames): ExportFile[] {
   switch (op) {
     case "stats": {
       const r = result as AnalysisResults["stats"];
@@ -128,8 +139,8 @@ function exportTables(op: AnalysisOp, result: unknown, stem: string, pairStem: s
     }
     case "align": {
       const r = result as AnalysisResults["align"];
-      const nameA = fileStem(names.a);
-      const nameB = fileStem(names.b ?? "B");
+      const nameA = names.labelA ?? fileStem(names.a);
+      const nameB = names.labelB ?? fileStem(names.b ?? "B");
       return [
         { label: "Text", filename: `${pairStem}.align.txt`, mime: TEXT, content: () => alignmentText(r, nameA, nameB) },
         { label: "Aligned FASTA", filename: `${pairStem}.align.fasta`, mime: FASTA, content: () => fastaEntry(`${nameA} ${r.startA}-${r.endA}`, r.alignedA) + fastaEntry(`${nameB} ${r.startB}-${r.endB}`, r.alignedB) },

@@ -13,6 +13,8 @@ export function InputPanel({ id, title, source, onChange, hint }: { id: string; 
   const [dragging, setDragging] = useState(false);
   const [showDatasets, setShowDatasets] = useState(false);
   const chosen = sourceLabel(source);
+  // "Sequence A" → "sequence A" inside a label (the letter stays a capital).
+  const noun = title.charAt(0).toLowerCase() + title.slice(1);
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -47,7 +49,7 @@ export function InputPanel({ id, title, source, onChange, hint }: { id: string; 
         </div>
       ) : (
         <div className="field">
-          <label htmlFor={`${id}-text`}>Paste {title.toLowerCase()}</label>
+          <label htmlFor={`${id}-text`}>Paste {noun}</label>
           <textarea
             id={`${id}-text`}
             className="mono analyze-textarea"
@@ -62,7 +64,7 @@ export function InputPanel({ id, title, source, onChange, hint }: { id: string; 
       )}
       <div className="row analyze-input-actions">
         <div className="field">
-          <label htmlFor={`${id}-file`}>File for {title.toLowerCase()}</label>
+          <label htmlFor={`${id}-file`}>File for {noun}</label>
           <input
             id={`${id}-file`}
             type="file"

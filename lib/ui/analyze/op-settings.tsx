@@ -1,7 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import type { AnalysisOp, Frame, StartPolicy } from "@/lib/analysis/contract";
+import { DOTPLOT_AUTO_K, DOTPLOT_MAX_K } from "./dotplot-word";
 import { COMMON_ENZYMES, GENETIC_CODE_CHOICES, MATRIX_CHOICES, MORE_ENZYMES } from "./option-lists";
 import { OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_OPS, type OpParams, type WorkbenchSettings } from "./settings";
 
@@ -16,12 +17,13 @@ function NumberInput({ id, label, value, onChange, min, max, step = 1 }: { id: s
   );
 }
 
-function Select<T extends string | number>({ id, label, value, options, onChange }: { id: string; label: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T) => void }) {
-  return (
+function Select<T extends string | number>({ id, label, value, options, onChange, hint }: { id: string; label: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (v: T) => void; hint?: string }) {
+  const field = (
     <div className="field field-inline">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         value={String(value)}
         onChange={(e) => {
           const picked = options.find((o) => String(o.value) === e.target.value);
@@ -35,6 +37,15 @@ function Select<T extends string | number>({ id, label, value, options, onChange
         ))}
       </select>
     </div>
+  );
+  if (!hint) return field;
+  return (
+    <>
+      {field}
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+    </>
   );
 }
 
@@ -79,11 +90,12 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
           label="FASTQ quality offset"
           value={params.stats.phredOffset}
           options={[
-            { value: "auto", label: "Phred+33, refuse files that look like Phred+64" },
-            { value: 33, label: "Phred+33 (Sanger, Illumina 1.8+)" },
-            { value: 64, label: "Phred+64 (Illumina 1.3–1.7)" },
+            { value: "auto", label: "Auto (Phred+33)" },
+            { value: 33, label: "Phred+33" },
+            { value: 64, label: "Phred+64" },
           ]}
           onChange={(v) => set("stats", { phredOffset: v })}
+          hint="Auto reads Phred+33 and refuses files that look like Phred+64. Phred+33: Sanger, Illumina 1.8+; Phred+64: Illumina 1.3–1.7."
         />
       );
     case "gcWindows":
@@ -199,12 +211,30 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
     case "dotplot":
       return (
         <>
-          <NumberInput id={id("k")} label="Word size" value={params.dotplot.k} min={1} onChange={(v) => set("dotplot", { k: v })} />
+          <div className="field field-inline">
+            <label htmlFor={id("k")}>Word size</label>
+            <input
+              id={id("k")}
+              type="number"
+              inputMode="numeric"
+              placeholder="auto"
+              value={params.dotplot.k === "auto" || !Number.isFinite(params.dotplot.k) ? "" : params.dotplot.k}
+              min={1}
+              max={DOTPLOT_MAX_K.nucleotide}
+              aria-describedby={id("k-hint")}
+              onChange={(e) => set("dotplot", { k: e.target.value === "" ? "auto" : Number(e.target.value) })}
+            />
+          </div>
+          <p id={id("k-hint")} className="hint">
+            Empty: {DOTPLOT_AUTO_K.protein} for protein, {DOTPLOT_AUTO_K.nucleotide} for DNA/RNA.
+          </p>
           <NumberInput id={id("size")} label="Grid size" value={params.dotplot.size} min={16} max={2048} onChange={(v) => set("dotplot", { size: v })} />
         </>
       );
   }
 }
+
+const UNTICKED_STYLE: CSSProperties = { alignSelf: "start" };
 
 /** The operation checklist: one box per operation, its settings shown when it is chosen. */
 export function OpSettings({ settings, onChange, hasB }: { settings: WorkbenchSettings; onChange: (next: WorkbenchSettings) => void; hasB: boolean }) {
@@ -216,7 +246,8 @@ export function OpSettings({ settings, onChange, hasB }: { settings: WorkbenchSe
         const enabled = settings.enabled[op];
         const problems = enabled ? validateOp(op, settings.params) : [];
         return (
-          <fieldset key={op} className={`analyze-op${enabled ? " is-enabled" : ""}`}>
+          // An unticked operation is only its checkbox: it does not stretch to the row's tallest box.
+          <fieldset key={op} className={`analyze-op${enabled ? " is-enabled" : ""}`} style={enabled ? undefined : UNTICKED_STYLE}>
             <legend>
               <label className="choice">
                 <input type="checkbox" checked={enabled} onChange={(e) => onChange({ ...settings, enabled: { ...settings.enabled, [op]: e.target.checked } })} />

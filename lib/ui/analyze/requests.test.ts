@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnalysisInput } from "@/lib/analysis/contract";
 import { requestProblem } from "@/lib/workers/protocol";
+import type { InputPeek } from "./input-peek";
 import { planRuns } from "./requests";
 import { defaultSettings, WORKBENCH_OPS } from "./settings";
 
@@ -43,5 +44,36 @@ describe("planRuns", () => {
     settings.params.motif.pattern = "gaattc";
     const [run] = planRuns(settings, a, null);
     expect(run && "request" in run && run.request.op === "motif" ? run.request.params.pattern : null).toBe("GAATTC");
+  });
+
+  it("blocks GC windows on a record that does not exist or is shorter than the window", () => {
+    const settings = defaultSettings();
+    settings.enabled.stats = false;
+    settings.enabled.gcWindows = true;
+    const peek: InputPeek = { records: [{ id: "a", length: 4 }], complete: true, molecule: "dna" };
+    settings.params.gcWindows = { window: 2, step: 1, recordIndex: 1 };
+    expect(planRuns(settings, a, null, { a: peek, b: null })).toEqual([{ op: "gcWindows", problem: "Record 2 does not exist: the input has 1 record." }]);
+    settings.params.gcWindows = { window: 1000, step: 500, recordIndex: 0 };
+    const [long] = planRuns(settings, a, null, { a: peek, b: null });
+    expect(long && "problem" in long ? long.problem : null).toMatch(/^Window 1,000 bp is longer than the record a \(4 bp\)/);
+  });
+
+  it("sends the dot plot's word size by molecule type unless one is chosen", () => {
+    const settings = defaultSettings();
+    settings.enabled.stats = false;
+    settings.enabled.dotplot = true;
+    const protein: InputPeek = { records: [{ id: "HBA_HUMAN", length: 142 }], complete: true, molecule: "protein" };
+    const dna: InputPeek = { records: [{ id: "a", length: 4 }], complete: true, molecule: "dna" };
+    const k = (facts: { a: InputPeek; b: InputPeek }) => {
+      const [run] = planRuns(settings, a, b, facts);
+      return run && "request" in run && run.request.op === "dotplot" ? run.request.params.k : null;
+    };
+    expect(k({ a: protein, b: protein })).toBe(3);
+    expect(k({ a: dna, b: dna })).toBe(11);
+    settings.params.dotplot.k = 5;
+    expect(k({ a: protein, b: protein })).toBe(5);
+    settings.params.dotplot.k = 20;
+    const [tooLong] = planRuns(settings, a, b, { a: protein, b: protein });
+    expect(tooLong && "problem" in tooLong ? tooLong.problem : null).toMatch(/too long for protein/);
   });
 });

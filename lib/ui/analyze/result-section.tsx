@@ -18,8 +18,16 @@ import type { OpResult, RunState } from "./use-analysis-runs";
 
 /** What a result view needs besides the result: names of the inputs, the parameters used, lengths. */
 export interface ResultContext {
+  /** Input names (file names), for the names of downloaded files. */
   nameA: string;
   nameB: string;
+  /** The first record's id of each input (its file name when it has none), for labels in results. */
+  labelA: string;
+  labelB: string;
+  /** Whether A and B were compared as protein (either is a protein). */
+  protein: boolean;
+  /** Word size the dot plot ran with. */
+  dotPlotK: number;
   params: OpParams;
   recordLengths: ReadonlyMap<string, number>;
 }
@@ -43,14 +51,14 @@ function ResultBody({ result, context }: { result: OpResult; context: ResultCont
     case "motif":
       return <MotifView result={result.value} pattern={context.params.motif.pattern.toUpperCase()} />;
     case "align":
-      return <AlignView result={result.value} nameA={context.nameA} nameB={context.nameB} />;
+      return <AlignView result={result.value} nameA={context.labelA} nameB={context.labelB} />;
     case "dotplot":
-      return <DotPlot result={result.value} nameA={context.nameA} nameB={context.nameB} />;
+      return <DotPlot result={result.value} nameA={context.labelA} nameB={context.labelB} protein={context.protein} k={context.dotPlotK} />;
   }
 }
 
 function Downloads({ result, context }: { result: OpResult; context: ResultContext }) {
-  const files = exportFiles(result.op, result.value, { a: context.nameA, b: context.nameB });
+  const files = exportFiles(result.op, result.value, { a: context.nameA, b: context.nameB, labelA: context.labelA, labelB: context.labelB });
   return (
     <div className="row analyze-downloads" role="group" aria-label={`Download ${OP_LABELS[result.op]}`}>
       <span className="muted small">Download</span>
@@ -87,6 +95,7 @@ function FailureView({ failure, onRetry }: { failure: RunFailure; onRetry: () =>
         <div className="state state-error" role="alert">
           <p className="state-title">Input too large</p>
           <p>{failure.message}</p>
+          <p className="muted small">Use a smaller input or fewer records, then press Run.</p>
         </div>
       );
     case "crashed":
@@ -99,18 +108,35 @@ function FailureView({ failure, onRetry }: { failure: RunFailure; onRetry: () =>
           </button>
         </div>
       );
+    case "transient":
+      return (
+        <div className="state state-error" role="alert">
+          <p className="state-title">The analysis could not run just now</p>
+          <p>{failure.message}</p>
+          <button type="button" className="btn" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      );
     case "failed":
       return (
         <div className="state state-error" role="alert">
           <p className="state-title">The analysis failed</p>
           <p>{failure.message}</p>
-          <button type="button" className="btn btn-small" onClick={onRetry}>
-            Retry
-          </button>
+          <p className="muted small">Running it again gives the same result: change the input or the settings, then press Run.</p>
         </div>
       );
   }
 }
+
+const FAILURE_LABELS: Record<RunFailure["kind"], string> = {
+  parse: "input error",
+  tooLarge: "input too large",
+  cancelled: "cancelled",
+  crashed: "worker stopped",
+  transient: "failed",
+  failed: "failed",
+};
 
 /** One operation's panel: progress with Cancel, the failure state, or the result with downloads. */
 export function ResultSection({
@@ -131,9 +157,10 @@ export function ResultSection({
   onRetry: () => void;
 }) {
   const headingId = `result-${op}`;
-  const status = state.status === "running" ? `running ${Math.round(state.progress * 100)}%` : state.status === "done" ? `${(state.ms / 1000).toFixed(2)} s` : state.status === "failed" ? state.failure.kind : "not run";
+  const dataStatus = state.status === "failed" && state.failure.kind === "cancelled" ? "cancelled" : state.status;
+  const status = state.status === "running" ? `running ${Math.round(state.progress * 100)}%` : state.status === "done" ? `${(state.ms / 1000).toFixed(2)} s` : state.status === "failed" ? FAILURE_LABELS[state.failure.kind] : "not run";
   return (
-    <details className="card analyze-result" open={open} onToggle={(e) => onToggle(e.currentTarget.open)} data-op={op} data-status={state.status}>
+    <details className="card analyze-result" open={open} onToggle={(e) => onToggle(e.currentTarget.open)} data-op={op} data-status={dataStatus}>
       <summary>
         <h3 id={headingId}>{OP_LABELS[op]}</h3>
         <span className="muted small">{status}</span>

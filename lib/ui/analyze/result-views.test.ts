@@ -7,8 +7,8 @@ import { defaultSettings } from "./settings";
 import type { OpResult, RunState } from "./use-analysis-runs";
 
 /** Server-renders a result panel (no browser APIs are needed to draw tables and SVG charts). */
-function render(state: RunState): string {
-  const context: ResultContext = { nameA: "seqA", nameB: "seqB", params: defaultSettings().params, recordLengths: new Map([["r1", 1000]]) };
+function render(state: RunState, overrides: Partial<ResultContext> = {}): string {
+  const context: ResultContext = { nameA: "a.fasta", nameB: "b.fasta", labelA: "seqA", labelB: "seqB", protein: false, dotPlotK: 11, params: defaultSettings().params, recordLengths: new Map([["r1", 1000]]), ...overrides };
   const op = state.status === "done" ? state.result.op : "stats";
   return renderToStaticMarkup(createElement(ResultSection, { op, state, context, open: true, onToggle: () => {}, onCancel: () => {}, onRetry: () => {} }));
 }
@@ -50,10 +50,28 @@ describe("result panels", () => {
   });
 
   it("shows a parse error's line and column, and Retry for a crashed worker", () => {
-    expect(render({ status: "failed", failure: { kind: "parse", message: "FASTA line 3, column 3: bad", line: 3, column: 3 } })).toContain("line 3, column 3");
+    const parse = render({ status: "failed", failure: { kind: "parse", message: "FASTA line 3, column 3: bad", line: 3, column: 3 } });
+    expect(parse).toContain("line 3, column 3");
+    expect(parse).not.toContain("Retry");
     const crashed = render({ status: "failed", failure: { kind: "crashed", message: "The analysis worker stopped responding" } });
     expect(crashed).toContain("Retry");
-    expect(render({ status: "failed", failure: { kind: "tooLarge", message: "big.fa is 300 MiB" } })).toContain("big.fa is 300 MiB");
+    expect(render({ status: "failed", failure: { kind: "transient", message: "Too many analyses queued" } })).toContain("Retry");
+    const tooLarge = render({ status: "failed", failure: { kind: "tooLarge", message: "big.fa is 300 MiB" } });
+    expect(tooLarge).toContain("big.fa is 300 MiB");
+    expect(tooLarge).not.toContain("Retry");
+  });
+
+  it("offers no Retry for failures a retry cannot change", () => {
+    const html = render({ status: "failed", failure: { kind: "failed", message: "need 894,189,409 DP cells; alignment accepts at most 400,000,000" } });
+    expect(html).toContain("894,189,409");
+    expect(html).not.toContain("Retry");
+    expect(html).toContain('data-status="failed"');
+  });
+
+  it("marks a cancelled run as cancelled", () => {
+    const html = render({ status: "failed", failure: { kind: "cancelled", message: "Cancelled." } });
+    expect(html).toContain('data-status="cancelled"');
+    expect(html).toContain("Run again");
   });
 
   it("draws the ORF map and table", () => {
@@ -80,6 +98,7 @@ describe("result panels", () => {
     const html = render(done({ op: "digest", value: digest }));
     expect(html).toContain("1 cut sites in 1 record.");
     expect(html).toContain("Restriction map of p (9,609 bp, circular)");
+    expect(html).toContain("a cut at N falls after base N");
   });
 
   it("renders the alignment summary and blocks", () => {
@@ -95,6 +114,46 @@ describe("result panels", () => {
     expect(render(done({ op: "kmers", value: { k: 3, canonical: false, totalKmers: 10, distinctKmers: 2, top: [{ kmer: "ACG", count: 6 }, { kmer: "CGT", count: 4 }], spectrum: [{ multiplicity: 4, distinct: 1 }, { multiplicity: 6, distinct: 1 }] } }))).toContain("ACG");
     expect(render(done({ op: "motif", value: [{ recordId: "r1", start: 4, end: 10, strand: "-", matched: "GAATTC" }] }))).toContain("GAATTC");
     expect(render(done({ op: "gcWindows", value: { starts: [0, 500, 1000], gcPercent: [40, null, 50], gcSkew: [0.1, null, -0.2] } }))).toContain("GC skew");
-    expect(render(done({ op: "dotplot", value: { lengthA: 10, lengthB: 12, size: 2, forward: new Uint32Array(4), reverse: new Uint32Array(4) } }))).toContain("<canvas");
+    expect(render(done({ op: "dotplot", value: { lengthA: 10, lengthB: 12, size: 2, forward: new Uint32Array([1, 0, 0, 1]), reverse: new Uint32Array(4) } }))).toContain("<canvas");
+  });
+
+  it("labels pairwise results by record id", () => {
+    const align: AnalysisResults["align"] = { score: 1, length: 2, identity: 2, similarity: 2, gaps: 0, startA: 1, endA: 2, startB: 1, endB: 2, alignedA: "MV", alignedB: "MV", markup: "||" };
+    const html = render(done({ op: "align", value: align }), { nameA: "S-O01-water-hba.fasta", labelA: "HBA_HUMAN" });
+    const shown = html.slice(html.indexOf('<div class="stack">'));
+    expect(shown).toContain("HBA_HUMAN          1 MV      2");
+    expect(shown).not.toContain("S-O01");
+    // Downloads keep the file's name.
+    expect(html).toContain("S-O01-water-hba_vs_b.align.txt");
+  });
+
+  it("draws a protein dot plot in residues without a reverse complement", () => {
+    const value = { lengthA: 142, lengthB: 147, size: 2, forward: new Uint32Array([3, 0, 0, 3]), reverse: new Uint32Array(4) };
+    const protein = render(done({ op: "dotplot", value }), { protein: true, dotPlotK: 3 });
+    expect(protein).toContain("1–142 aa");
+    expect(protein).not.toContain("bp");
+    expect(protein).not.toContain("reverse complement");
+    const dna = render(done({ op: "dotplot", value }));
+    expect(dna).toContain("1–142 bp");
+    expect(dna).toContain("reverse complement");
+  });
+
+  it("says when no word matched in the dot plot", () => {
+    const html = render(done({ op: "dotplot", value: { lengthA: 142, lengthB: 147, size: 2, forward: new Uint32Array(4), reverse: new Uint32Array(4) } }), { protein: true, dotPlotK: 11 });
+    expect(html).toContain("No matching words of length 11");
+    expect(html).toContain("try a smaller word size");
+    expect(html).not.toContain("<canvas");
+  });
+
+  it("gathers k-mers above the spectrum cap in a last ≥ 100 bar", () => {
+    const spectrum = [
+      { multiplicity: 1, distinct: 50 },
+      { multiplicity: 2, distinct: 10 },
+      { multiplicity: 150, distinct: 2 },
+      { multiplicity: 900, distinct: 1 },
+    ];
+    const html = render(done({ op: "kmers", value: { k: 2, canonical: false, totalKmers: 1920, distinctKmers: 63, top: [{ kmer: "AA", count: 900 }], spectrum } }));
+    expect(html).toContain("≥ 100: 3");
+    expect(html).toContain("holds the 3 distinct k-mers seen 100 times or more (up to 900 times)");
   });
 });

@@ -51,6 +51,18 @@ describe("workbench settings", () => {
     }
   });
 
+  it("keeps an automatic or chosen dot plot word size", () => {
+    expect(defaultSettings().params.dotplot.k).toBe("auto");
+    for (const k of ["auto", 7] as const) {
+      const restored = fromSpaceSettings({ analysis: { version: 1, ops: [{ op: "dotplot", params: { k, size: 300 } }] } });
+      expect(restored!.params.dotplot).toEqual({ k, size: 300 });
+    }
+    const odd = fromSpaceSettings({ analysis: { version: 1, ops: [{ op: "dotplot", params: { k: "seven" } }] } });
+    expect(odd!.params.dotplot.k).toBe("auto");
+    const p = defaultSettings().params;
+    expect(validateOp("dotplot", { ...p, dotplot: { k: 40, size: 400 } })[0]).toMatch(/from 1 to 31/);
+  });
+
   it("returns null without a version-1 analysis", () => {
     expect(fromSpaceSettings({})).toBeNull();
     expect(fromSpaceSettings({ analysis: { version: 2, ops: [] } })).toBeNull();

@@ -1,6 +1,7 @@
 import type { AlignParams, AnalysisOp, DigestParams, Frame, DotPlotParams, GcWindowsParams, KmerParams, MotifParams, OrfParams, StatsParams, TranslateParams } from "@/lib/analysis/contract";
 import { ANALYSIS_LIMITS, AUTO_ALIGN_MATRIX } from "@/lib/analysis/contract";
 import { GENETIC_CODES } from "@/lib/bio/genetic-codes";
+import { DOTPLOT_MAX_K } from "./dotplot-word";
 
 /**
  * The workbench's operation settings: which operations are chosen and their parameters, with
@@ -46,7 +47,8 @@ export interface OpParams {
   digest: DigestParams;
   motif: MotifParams;
   align: AlignSettings;
-  dotplot: DotPlotParams;
+  /** "auto": the word size follows the molecule type (see dotplot-word.ts). */
+  dotplot: Omit<DotPlotParams, "k"> & { k: number | "auto" };
 }
 
 export interface WorkbenchSettings {
@@ -64,7 +66,7 @@ export const DEFAULT_PARAMS: OpParams = {
   digest: { enzymes: ["EcoRI", "BamHI"], circular: false },
   motif: { pattern: "GAATTC", strands: "both" },
   align: { mode: "local", matrix: AUTO_ALIGN_MATRIX, gapOpen: 10, gapExtend: 0.5, endGaps: false, endGapOpen: 10, endGapExtend: 0.5 },
-  dotplot: { k: 11, size: 400 },
+  dotplot: { k: "auto", size: 400 },
 };
 
 export function defaultSettings(): WorkbenchSettings {
@@ -126,7 +128,7 @@ export function validateOp(op: AnalysisOp, params: OpParams): string[] {
       break;
     }
     case "dotplot":
-      if (!isInt(params.dotplot.k, 1, 64)) problems.push("Word size must be a whole number from 1 to 64.");
+      if (params.dotplot.k !== "auto" && !isInt(params.dotplot.k, 1, DOTPLOT_MAX_K.nucleotide)) problems.push(`Word size must be a whole number from 1 to ${DOTPLOT_MAX_K.nucleotide} (at most ${DOTPLOT_MAX_K.protein} for protein), or empty to choose by molecule type.`);
       if (!isInt(params.dotplot.size, 16, ANALYSIS_LIMITS.maxDotPlotSize)) problems.push(`Grid size must be a whole number from 16 to ${ANALYSIS_LIMITS.maxDotPlotSize}.`);
       break;
     default:
@@ -196,6 +198,8 @@ export function fromSpaceSettings(spaceSettings: unknown): WorkbenchSettings | n
     (settings.params as unknown as Record<string, unknown>)[op] = mergeParams(DEFAULT_PARAMS[op], entry.params);
     // The frame is a number or "all": the type check of mergeParams cannot keep "all".
     if (op === "translate" && isRecord(entry.params) && FRAMES.has(entry.params.frame)) settings.params.translate.frame = entry.params.frame as Frame | "all";
+    // The dot plot's word size is a whole number or "auto".
+    if (op === "dotplot" && isRecord(entry.params) && (entry.params.k === "auto" || (typeof entry.params.k === "number" && Number.isInteger(entry.params.k)))) settings.params.dotplot.k = entry.params.k as number | "auto";
     // Likewise the quality offset is a number or "auto".
     if (op === "stats" && isRecord(entry.params) && PHRED_CHOICES.includes(entry.params.phredOffset as never)) settings.params.stats.phredOffset = entry.params.phredOffset as OpParams["stats"]["phredOffset"];
   }
@@ -206,5 +210,6 @@ export function fromSpaceSettings(spaceSettings: unknown): WorkbenchSettings | n
   p.orfs.strands = oneOf(p.orfs.strands, ["both", "forward", "reverse"], DEFAULT_PARAMS.orfs.strands);
   p.motif.strands = oneOf(p.motif.strands, ["both", "forward"], DEFAULT_PARAMS.motif.strands);
   p.align.mode = oneOf(p.align.mode, ["local", "global"], DEFAULT_PARAMS.align.mode);
+  if (p.dotplot.k !== "auto" && !(typeof p.dotplot.k === "number" && Number.isInteger(p.dotplot.k))) p.dotplot.k = DEFAULT_PARAMS.dotplot.k;
   return settings;
 }

@@ -13,6 +13,7 @@ describe("workbench page", () => {
   it("starts empty, with input A, the operations and the save form", () => {
     expect(html).toContain("No results yet.");
     expect(html).toContain('for="input-a-text"');
+    expect(html).toContain("Paste sequence A");
     expect(html).toContain('for="input-a-file"');
     expect(html).toContain("Add a second sequence (B)");
     for (const label of ["Statistics", "Translation", "Open reading frames", "Restriction digest", "Pairwise alignment", "Dot plot"]) expect(html).toContain(label);

@@ -5,7 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisOp } from "@/lib/analysis/contract";
 import { PageHeader } from "../components/page-header";
 import { EmptyState, errorDetail, LoadingState } from "../components/query-state";
+import { dotPlotWordSize, isProteinPair } from "./dotplot-word";
 import { InputPanel } from "./input-panel";
+import { peekInput, recordLabel, UNKNOWN_PEEK } from "./input-peek";
 import { EMPTY_SOURCE, toAnalysisInput, type InputSource } from "./input-source";
 import { LocalIndicator } from "./local-indicator";
 import { OpSettings } from "./op-settings";
@@ -16,12 +18,16 @@ import { chosenOps, defaultSettings, OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_
 import { loadSpace, type LoadedSpace } from "./space-api";
 import { useAnalysisRuns } from "./use-analysis-runs";
 
-/** The settings and input names of the last Run, which the results were computed with. */
+/** The settings and inputs of the last Run, which the results were computed with. */
 interface RanWith {
   settings: WorkbenchSettings;
   ops: AnalysisOp[];
   nameA: string;
   nameB: string;
+  labelA: string;
+  labelB: string;
+  protein: boolean;
+  dotPlotK: number;
 }
 
 type SpaceLoad = { status: "idle" } | { status: "loading" } | { status: "loaded"; loaded: LoadedSpace } | { status: "failed"; error: unknown };
@@ -40,9 +46,11 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [spaceLoad, setSpaceLoad] = useState<SpaceLoad>({ status: "idle" });
   const { runs, running, runAll, cancel, cancelAll, retry } = useAnalysisRuns();
+  // Only the latest Run starts its operations once its inputs have been looked at.
+  const runCount = useRef(0);
 
   const run = useCallback(
-    (current: WorkbenchSettings, a: InputSource, b: InputSource) => {
+    async (current: WorkbenchSettings, a: InputSource, b: InputSource) => {
       const inputA = toAnalysisInput(a, "sequence-A");
       const inputB = toAnalysisInput(b, "sequence-B");
       const ops = chosenOps(current);
@@ -51,8 +59,16 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
       const invalid = ops.flatMap((op) => validateOp(op, current.params).map((p) => `${OP_LABELS[op]}: ${p}`));
       if (invalid.length > 0) return setProblem(invalid.join(" "));
       setProblem(null);
-      setRan({ settings: current, ops, nameA: inputA.name ?? "sequence-A", nameB: inputB?.name ?? "sequence-B" });
-      runAll(planRuns(current, inputA, inputB));
+      const thisRun = ++runCount.current;
+      // Look at the inputs' heads only for what needs it: labels and molecule type of pairwise results, the GC-window checks.
+      const pair = ops.some((op) => PAIR_OPS.has(op));
+      const [peekA, peekB] = await Promise.all([pair || ops.includes("gcWindows") ? peekInput(inputA) : UNKNOWN_PEEK, pair && inputB ? peekInput(inputB) : null]);
+      if (thisRun !== runCount.current) return;
+      const nameA = inputA.name ?? "sequence-A";
+      const nameB = inputB?.name ?? "sequence-B";
+      const protein = isProteinPair(peekA.molecule, peekB?.molecule ?? "unknown");
+      setRan({ settings: current, ops, nameA, nameB, labelA: recordLabel(peekA, nameA), labelB: peekB ? recordLabel(peekB, nameB) : nameB, protein, dotPlotK: dotPlotWordSize(current.params.dotplot.k, protein) });
+      runAll(planRuns(current, inputA, inputB, { a: peekA, b: peekB }));
     },
     [runAll],
   );
@@ -72,7 +88,7 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
         if (loaded.view.openResults.length > 0) setClosed(new Set(WORKBENCH_OPS.filter((op) => !loaded.view.openResults.includes(op))));
         if (loaded.source) {
           setSourceA(loaded.source);
-          run(restored, loaded.source, EMPTY_SOURCE);
+          void run(restored, loaded.source, EMPTY_SOURCE);
         }
       },
       (error: unknown) => {
@@ -96,7 +112,7 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
   const hasB = toAnalysisInput(sourceB, "B") !== null;
   const resultOps = ran ? ran.ops.filter((op) => runs[op] !== undefined) : [];
   const openResults = resultOps.filter((op) => !closed.has(op));
-  const context: ResultContext | null = ran ? { nameA: ran.nameA, nameB: ran.nameB, params: ran.settings.params, recordLengths } : null;
+  const context: ResultContext | null = ran ? { nameA: ran.nameA, nameB: ran.nameB, labelA: ran.labelA, labelB: ran.labelB, protein: ran.protein, dotPlotK: ran.dotPlotK, params: ran.settings.params, recordLengths } : null;
 
   return (
     <div className="analyze-page">
@@ -127,7 +143,7 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
       </section>
 
       <div className="analyze-runbar">
-        <button type="button" className="btn btn-primary" onClick={() => run(settings, sourceA, sourceB)}>
+        <button type="button" className="btn btn-primary" onClick={() => void run(settings, sourceA, sourceB)}>
           Run
         </button>
         {running ? (

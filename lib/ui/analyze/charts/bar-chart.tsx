@@ -8,10 +8,12 @@ export interface Bin {
   start: number;
   end: number;
   count: number;
+  /** What the bar's tooltip calls the bin (default "start–end"). */
+  label?: string;
 }
 
-/** A histogram of equal or unequal bins along a numeric x axis. */
-export function Histogram({ label, bins, xLabel, yLabel }: { label: string; bins: readonly Bin[]; xLabel: string; yLabel: string }) {
+/** A histogram of equal or unequal bins along a numeric x axis, with an optional caption below. */
+export function Histogram({ label, bins, xLabel, yLabel, caption }: { label: string; bins: readonly Bin[]; xLabel: string; yLabel: string; caption?: string | undefined }) {
   const box = DEFAULT_BOX;
   const chart = useMemo(() => {
     const x0 = bins[0]?.start ?? 0;
@@ -33,11 +35,12 @@ export function Histogram({ label, bins, xLabel, yLabel }: { label: string; bins
           const y = chart.sy(b.count);
           return (
             <rect key={`${b.start}-${b.end}`} className="chart-bar" x={x} width={w} y={y} height={Math.max(0, box.height - box.bottom - y)}>
-              <title>{`${b.start}–${b.end}: ${b.count}`}</title>
+              <title>{`${b.label ?? `${b.start}–${b.end}`}: ${b.count}`}</title>
             </rect>
           );
         })}
       </svg>
+      {caption ? <figcaption className="muted small">{caption}</figcaption> : null}
     </figure>
   );
 }

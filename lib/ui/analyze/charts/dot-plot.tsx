@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { DotPlotResult } from "@/lib/analysis/contract";
+import { dotPlotIsEmpty } from "../dotplot-word";
 
 /** RGB of forward (A vs B) and reverse (A vs reverse complement of B) matches. */
 const FORWARD: readonly [number, number, number] = [11, 114, 133];
@@ -9,12 +10,18 @@ const REVERSE: readonly [number, number, number] = [214, 72, 38];
 
 /**
  * The dot plot grid painted on a canvas: rows are positions in A (top to bottom), columns
- * positions in B; forward and reverse matches in two colours, darker for more matches.
+ * positions in B; forward and reverse-complement matches in two colours, darker for more
+ * matches. Proteins have residues and no reverse complement; a plot without any matching word
+ * says so instead of showing an empty square.
  */
-export function DotPlot({ result, nameA, nameB }: { result: DotPlotResult; nameA: string; nameB: string }) {
+export function DotPlot({ result, nameA, nameB, protein, k }: { result: DotPlotResult; nameA: string; nameB: string; protein: boolean; k: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const empty = dotPlotIsEmpty(result);
+  const unit = protein ? "aa" : "bp";
+  const word = protein ? "residues" : "bases";
 
   useEffect(() => {
+    if (empty) return;
     const context = canvas.current?.getContext("2d");
     if (!context) return;
     const { size, forward, reverse } = result;
@@ -42,13 +49,21 @@ export function DotPlot({ result, nameA, nameB }: { result: DotPlotResult; nameA
       px[o + 3] = 255;
     }
     context.putImageData(image, 0, 0);
-  }, [result]);
+  }, [result, empty]);
+
+  if (empty) {
+    return (
+      <p className="notice" role="status">
+        No matching words of length {k} between {nameA} and {nameB} — try a smaller word size.
+      </p>
+    );
+  }
 
   return (
     <figure className="chart dotplot">
       <div className="dotplot-frame">
         <span className="dotplot-y-label">
-          {nameA} (1–{result.lengthA.toLocaleString("en-US")} bp, top to bottom)
+          {nameA} (1–{result.lengthA.toLocaleString("en-US")} {unit}, top to bottom)
         </span>
         <canvas
           ref={canvas}
@@ -56,19 +71,21 @@ export function DotPlot({ result, nameA, nameB }: { result: DotPlotResult; nameA
           height={result.size}
           className="dotplot-canvas"
           role="img"
-          aria-label={`Dot plot of ${nameA} (${result.lengthA} bp, rows) against ${nameB} (${result.lengthB} bp, columns), ${result.size}×${result.size} cells; forward matches in teal, reverse-complement matches in orange`}
+          aria-label={`Dot plot of ${nameA} (${result.lengthA} ${unit}, rows) against ${nameB} (${result.lengthB} ${unit}, columns), ${result.size}×${result.size} cells, words of ${k} ${word}; ${protein ? "matches in teal" : "forward matches in teal, reverse-complement matches in orange"}`}
         />
       </div>
       <figcaption className="chart-legend">
         <span>
-          {nameB} (1–{result.lengthB.toLocaleString("en-US")} bp, left to right)
+          {nameB} (1–{result.lengthB.toLocaleString("en-US")} {unit}, left to right)
         </span>
         <span>
-          <span className="chart-swatch dotplot-forward" aria-hidden="true" /> forward
+          <span className="chart-swatch dotplot-forward" aria-hidden="true" /> {protein ? `matching words of ${k} residues` : "forward"}
         </span>
-        <span>
-          <span className="chart-swatch dotplot-reverse" aria-hidden="true" /> reverse complement
-        </span>
+        {protein ? null : (
+          <span>
+            <span className="chart-swatch dotplot-reverse" aria-hidden="true" /> reverse complement
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -43,6 +43,9 @@ export function DigestView({ result }: { result: DigestResult[] }) {
           { header: "Cut (bottom)", numeric: true, cell: (s) => formatCount(s.cutBottom) },
         ]}
       />
+      <p className="muted small">
+        Position is the 1-based first base of the recognition site on the forward strand. Cut (top) and Cut (bottom) are cut points on each strand, counted in forward-strand bases: a cut at N falls after base N (0 = before the first base).
+      </p>
       <DataTable
         caption={`Fragments of ${digest.recordId} (${digest.circular ? "circular" : "linear"})`}
         rows={digest.fragments}
@@ -55,6 +58,7 @@ export function DigestView({ result }: { result: DigestResult[] }) {
           { header: "Right end", cell: (f) => f.rightEnzyme ?? "sequence end" },
         ]}
       />
+      <p className="muted small">Start and End are 1-based inclusive positions on the forward strand (a fragment of a circular sequence may run across the origin: End before Start).</p>
     </div>
   );
 }

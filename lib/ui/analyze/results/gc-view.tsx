@@ -17,7 +17,9 @@ export function GcView({ result, window }: { result: GcWindowsResult; window: nu
   return (
     <div className="stack">
       <p className="muted small">
-        {plural(result.starts.length, "window")} of {window.toLocaleString("en-US")} bp.
+        {result.starts.length === 1
+          ? `1 window of up to ${window.toLocaleString("en-US")} bp: a record no longer than the window is measured whole, as one window.`
+          : `${plural(result.starts.length, "window")} of ${window.toLocaleString("en-US")} bp.`}
       </p>
       <LineChart label={`GC content in ${result.starts.length} windows from position 0 to ${last}`} xs={result.starts} series={gc} xLabel="Window start (bp)" yLabel="GC %" yDomain={GC_DOMAIN} />
       <LineChart label={`GC skew (G−C)/(G+C) in ${result.starts.length} windows from position 0 to ${last}`} xs={result.starts} series={skew} xLabel="Window start (bp)" yLabel="GC skew" yDomain={SKEW_DOMAIN} />

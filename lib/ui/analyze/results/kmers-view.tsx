@@ -3,14 +3,13 @@
 import type { KmerResult } from "@/lib/analysis/contract";
 import { formatCount } from "../../format";
 import { Histogram } from "../charts/bar-chart";
+import { spectrumBins } from "../kmer-spectrum";
 import { DataTable } from "./data-table";
 
-/** Multiplicities shown in the spectrum chart at most (the tail is in the download). */
-const MAX_SPECTRUM = 100;
-
-/** Top-N table and, when returned, the k-mer spectrum. */
+/** Top-N table and, when returned, the k-mer spectrum (the tail above the cap in one last bar). */
 export function KmersView({ result }: { result: KmerResult }) {
-  const spectrum = (result.spectrum ?? []).filter((s) => s.multiplicity <= MAX_SPECTRUM);
+  const { bins, tail, cap } = spectrumBins(result.spectrum);
+  const last = bins[bins.length - 1];
   return (
     <div className="stack">
       <p className="muted small">
@@ -27,12 +26,17 @@ export function KmersView({ result }: { result: KmerResult }) {
           { header: "Count", numeric: true, cell: (t) => formatCount(t.count) },
         ]}
       />
-      {spectrum.length > 1 ? (
+      {bins.length > 1 ? (
         <Histogram
-          label={`k-mer spectrum: number of distinct k-mers by multiplicity 1 to ${spectrum[spectrum.length - 1]?.multiplicity ?? 1}`}
-          bins={spectrum.map((s) => ({ start: s.multiplicity - 0.5, end: s.multiplicity + 0.5, count: s.distinct }))}
-          xLabel="Multiplicity (times seen)"
+          label={`k-mer spectrum: number of distinct k-mers by multiplicity, 1 to ${last?.label ?? "1"}`}
+          bins={bins}
+          xLabel={tail ? `Multiplicity (times seen; last bar ≥ ${cap})` : "Multiplicity (times seen)"}
           yLabel="Distinct k-mers"
+          caption={
+            tail
+              ? `The last bar (≥ ${cap}) holds the ${formatCount(tail.distinct)} distinct k-mer${tail.distinct === 1 ? "" : "s"} seen ${cap} times or more (up to ${formatCount(tail.maxMultiplicity)} times); the spectrum download lists every multiplicity.`
+              : undefined
+          }
         />
       ) : null}
     </div>
