@@ -169,6 +169,30 @@ test.describe("analysis workbench", () => {
     await expect(align.locator("pre.analyze-alignment")).toContainText("HBA_HUMAN          3 LSPADKTNVKAAWGKVGAHAGEYGAEALERMFLSFPTTKTYFPHF-DLS-     50");
   });
 
+  test("a seeded space reopens its digest on the dataset's file and gets the CLI's fragments", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/app/analyze?space=ppcp1-ecori-bamhi-digest");
+    await expect(page.getByText("Its saved operations are restored.")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/Running on NC_005816\.fna/)).toBeVisible();
+    const run = page.getByRole("button", { name: "Run", exact: true });
+    if (await page.locator('details[data-op="digest"]').count() === 0 || (await page.locator('details[data-op="digest"]').getAttribute("data-status")) !== "done") await run.click();
+    const digest = await finished(page, "digest");
+    // `cyanea digest NC_005816.fna --enzymes EcoRI,BamHI --circular`: fragments of 1416, 4938, 1853 and 1402 bp.
+    for (const size of ["1,416", "4,938", "1,853", "1,402"]) await expect(digest.getByRole("cell", { name: size, exact: true }).first()).toBeVisible();
+  });
+
+  test("a Phred+64 FASTQ gets the encoding message, not a crashed worker", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/app/analyze");
+    const reads = "@r1\nACGTACGTAC\n+\nhhhhhhhhhh\n@r2\nACGTACGTAC\n+\ngggggggggg\n";
+    await page.getByLabel("Paste sequence A", { exact: true }).fill(reads);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const stats = page.locator('details[data-op="stats"]');
+    await expect(stats).toHaveAttribute("data-status", "failed", { timeout: 30_000 });
+    await expect(stats.getByText(/look like Phred\+64/).first()).toBeVisible();
+    await expect(stats.getByRole("button", { name: "Retry" })).toHaveCount(0);
+  });
+
   test("a malformed paste shows the line and column of the problem", async ({ page }) => {
     await signIn(page);
     await page.goto("/app/analyze");
