@@ -15,7 +15,8 @@ export const dynamic = "error";
 export const metadata: Metadata = {
   title: { absolute: "Cyanea — open bioinformatics datasets, protocols and spaces" },
   description: "Browse public sequence, annotation, structure and table datasets, lab protocols and analysis spaces on Cyanea.",
-  openGraph: { title: "Cyanea", description: "Public bioinformatics datasets, protocols and analysis spaces.", url: "/" },
+  alternates: { canonical: "/" },
+  openGraph: { type: "website", title: "Cyanea", description: "Public bioinformatics datasets, protocols and analysis spaces.", url: "/" },
 };
 
 /** Landing page: what Cyanea is, site stats, trending, recently published, active labs. */

@@ -14,7 +14,8 @@ export const dynamic = "error";
 export const metadata: Metadata = {
   title: "Explore",
   description: "Public datasets on Cyanea by file format, organism and tag.",
-  openGraph: { title: "Explore public datasets · Cyanea", url: "/explore" },
+  alternates: { canonical: "/explore" },
+  openGraph: { type: "website", title: "Explore public datasets · Cyanea", url: "/explore" },
 };
 
 function CategorySection({ id, title, listings }: { id: string; title: string; listings: CategoryListing[] }) {

@@ -10,7 +10,8 @@ export const dynamic = "error";
 export const metadata: Metadata = {
   title: "Trending",
   description: "The datasets, protocols and spaces with the most recent activity on Cyanea.",
-  openGraph: { title: "Trending on Cyanea", url: "/trending" },
+  alternates: { canonical: "/trending" },
+  openGraph: { type: "website", title: "Trending on Cyanea", url: "/trending" },
 };
 
 /** Trending datasets, protocols and spaces, with the scoring rule spelled out. */

@@ -102,7 +102,7 @@ function jsonResult(name: string, r: StatsResult): string {
 
 export const command: CliCommand = {
   summary:
-    "Per-record and total statistics of FASTA/FASTQ/GenBank files (length, GC, N, soft-masking, quality, N50, molecule); FASTA and FASTQ are streamed (any size), GenBank is read whole (ids ACCESSION.VERSION). " +
+    "Per-record and total statistics of FASTA/FASTQ/GenBank files (length, GC, N, soft-masking, quality, molecule; N50/L50 and composition in --json); FASTA and FASTQ are streamed (any size), GenBank is read whole (ids ACCESSION.VERSION). " +
     "Text output is TSV (kind, file, id, length_bp, gc_percent, gc_percent_all, n_count, lowercase_count, mean_quality, molecule; NA where not defined) with a total row per file; " +
     "protein records (at least 5% of the letters are no nucleotide code) have no GC or N values, and the length column is length_aa when every file is protein, length when they mix. " +
     "--json prints one JSON object per file and line (protein lengths as lengthAa).",

@@ -132,7 +132,7 @@ describe("auth stage: protected areas", () => {
     expect((await run("/app", { headers: { cookie } })).decision.kind).toBe("mutate");
     const { decision } = await run("/admin/exports", { headers: { cookie } });
     expect(decision).toMatchObject({ kind: "block", status: 403, reason: "admin_required" });
-    expect((decision as { html?: string }).html).toContain("Forbidden");
+    expect((decision as { html?: string }).html).toContain("Administrators only");
   });
 
   it("lets an admin into /admin", async () => {

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!listing) return { title: "Explore" };
   const title = `${LABEL[listing.kind]}: ${listing.value}`;
   const description = `${plural(listing.count, "public dataset")} on Cyanea with ${listing.kind} ${listing.value}.`;
-  return { title, description, openGraph: { title: `${title} · Cyanea`, description, url: categoryHref(listing.kind, listing.value) } };
+  return { title, description, alternates: { canonical: categoryHref(listing.kind, listing.value) }, openGraph: { type: "website", title: `${title} · Cyanea`, description, url: categoryHref(listing.kind, listing.value) } };
 }
 
 /** The newest public datasets of one format, organism or tag. */
