@@ -267,6 +267,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message})` : "";
+  console.error(err instanceof Error ? `${err.message}${cause}` : err);
   process.exitCode = 1;
 });

@@ -25,5 +25,10 @@ const server = http.createServer((req, res) => {
   req.headers["x-real-ip"] = address.startsWith("::ffff:") ? address.slice(7) : address;
   void handle(req, res);
 });
+// Idle keep-alive connections stay open longer than the usual load-balancer and client idle
+// timeouts (60 s), so the server is never the side that closes a connection a client is reusing
+// (Node's default of 5 s makes reused connections fail with "other side closed").
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`cyanea: listening on ${hostname ?? "*"}:${port}`));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
