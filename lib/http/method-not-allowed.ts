@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import { problemResponse } from "./problem";
+import { requestIdOf } from "./request-id";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 const ALL: readonly Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -12,7 +13,7 @@ type Handler = (req: Request) => Response;
 export function methodNotAllowed(allowed: readonly Method[]): Record<Method, Handler> {
   const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
   const handler: Handler = (req) => {
-    const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    const requestId = requestIdOf(req);
     const err = new AppError("method_not_allowed", `${req.method} is not supported on ${new URL(req.url).pathname}; allowed: ${allow}.`, {
       extra: { allow: allow.split(", ") },
     });

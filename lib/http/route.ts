@@ -5,6 +5,7 @@ import { log } from "@/lib/log/logger";
 import type { ServiceContext } from "@/lib/services/context";
 import { AppError } from "@/lib/errors/app-error";
 import { problemResponse, toAppError } from "./problem";
+import { requestIdOf } from "./request-id";
 
 type Params = Record<string, string | string[]>;
 export type RouteHandler<P extends Params> = (req: Request, ctx: ServiceContext, params: P) => Promise<Response>;
@@ -16,7 +17,7 @@ export type RouteHandler<P extends Params> = (req: Request, ctx: ServiceContext,
 export function route<P extends Params = Record<string, never>>(handler: RouteHandler<P>) {
   return async (req: Request, segment: { params: Promise<P> }): Promise<Response> => {
     const started = performance.now();
-    const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+    const requestId = requestIdOf(req);
     const routeName = new URL(req.url).pathname;
     let userId: string | undefined;
     try {

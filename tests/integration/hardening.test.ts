@@ -84,6 +84,14 @@ describe.each(targets)("hardening on $name", (target) => {
     expect(unknown.type).toContain("application/problem+json");
     const noBoundary = await call(target, "/api/datasets", { method: "POST", key, body: "x", headers: { "content-type": "multipart/form-data" } });
     expect(noBoundary.status).toBe(400);
+    // Only POST may take the edge's multipart bypass to /api/datasets.
+    const multipartGet = await fetch(`${target.url}/api/datasets?q=%27%20or%201%3D1--`, { headers: { "content-type": "multipart/form-data; boundary=x" } });
+    expect(multipartGet.status).toBe(415);
+    expect(multipartGet.headers.get("content-type")).toContain("application/problem+json");
+    // A request id the edge did not vet is replaced, never echoed.
+    const badId = await fetch(`${target.url}/api/datasets`, { method: "POST", headers: { "content-type": "multipart/form-data", "x-request-id": "<img src=x onerror=alert(1)>" }, body: "x" });
+    expect(badId.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(await badId.json())).not.toContain("onerror");
   });
 
   it("keeps UTF-8 file names intact", async () => {

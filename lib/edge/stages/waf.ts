@@ -50,13 +50,25 @@ export function wafInputOfFields(req: Request, fields: Record<string, string>): 
   req.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const boundary = "cyanea-inspected-fields";
+  const boundary = boundaryNotIn(Object.entries(fields).flat());
   const parts = Object.entries(fields).map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, (c) => encodeURIComponent(c))}"\r\n\r\n${value}\r\n`,
   );
   const contentType = `multipart/form-data; boundary=${boundary}`;
   headers["content-type"] = contentType;
   return { method: req.method.toUpperCase(), path, rawQuery, headers, body: { contentType, text: `${parts.join("")}--${boundary}--\r\n` } };
+}
+
+/**
+ * A multipart boundary that occurs in none of `texts`: random, so a field value cannot close the
+ * serialized form early and hide the fields after it from inspection.
+ */
+function boundaryNotIn(texts: string[]): string {
+  for (;;) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    const boundary = `cyanea-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+    if (!texts.some((text) => text.includes(boundary))) return boundary;
+  }
 }
 
 /**
