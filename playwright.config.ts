@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { DEBIAN_CHROMIUM } from "./tests/harness/ensure-chromium";
 
 // A random port, fixed for this run: set once in the main process, inherited by the workers,
 // so parallel runs and leftover servers on a well-known port cannot collide.
@@ -12,6 +13,7 @@ export const E2E_DATA_DIR = dataDir;
 /** Journeys in Debian's Chromium against the real built app on a fresh embedded database. */
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./tests/harness/ensure-chromium.ts",
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
@@ -28,7 +30,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     headless: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
     trace: "retain-on-failure",

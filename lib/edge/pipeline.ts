@@ -147,10 +147,20 @@ function isValidDecision(d: unknown): d is StageDecision {
   return kind === "block" && typeof status === "number" && Number.isInteger(status) && status >= 300 && status <= 599;
 }
 
-function renderBlock(block: Extract<StageDecision, { kind: "block" }>, headers: Headers, requestId: string): Response {
+/**
+ * Renders a block. A server action (a form posted by React, `Next-Action` header) cannot read
+ * problem+json: its client accepts an error only as a bare `text/plain` body, whose text becomes
+ * the message of the error thrown into the form's error boundary. Those get the problem's detail
+ * and the request id as plain text.
+ */
+function renderBlock(block: Extract<StageDecision, { kind: "block" }>, headers: Headers, requestId: string, serverAction: boolean): Response {
   for (const [k, v] of Object.entries(block.headers ?? {})) headers.set(k, v);
   let body: string | null = null;
-  if (block.problem) {
+  if (block.problem && serverAction) {
+    body = `${block.problem.detail} (request id ${requestId})`;
+    headers.set("content-type", "text/plain");
+    headers.set("cache-control", "no-store");
+  } else if (block.problem) {
     const problem: EdgeProblem & { requestId: string } = { ...block.problem, requestId };
     body = JSON.stringify(problem);
     headers.set("content-type", "application/problem+json");
@@ -268,7 +278,7 @@ export async function runPipeline(req: Request, config: PipelineConfig, options:
   const totalMs = performance.now() - startedMs;
   responseHeaders.set("server-timing", serverTimingHeader([...timings, { name: "edge", durationMs: totalMs }]));
 
-  const response = block ? renderBlock(block, new Headers(responseHeaders), ctx.requestId) : null;
+  const response = block ? renderBlock(block, new Headers(responseHeaders), ctx.requestId, req.headers.has("next-action")) : null;
   const clientKey = ctx.clientKey ?? `ip:${resolveClientIp(req.headers, config.rateLimit)}`;
   const line: DecisionLogLine = {
     ts: new Date(config.now()).toISOString(),
