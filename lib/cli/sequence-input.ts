@@ -143,3 +143,16 @@ export function formatFasta(records: readonly { id: string; description?: string
   }
   return out;
 }
+
+/**
+ * Runs an analysis of one input and names the input in its error: "reads.fq: record r7: letter 'E'
+ * at position 12 is not DNA". CLI errors (already worded for the user) pass through unchanged.
+ */
+export async function analyseInput<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -151,6 +151,10 @@ describe.each(targets)("public pages on $name", (target) => {
     expect(explore).toContain(`/explore/format/${format}`);
     expect(await page(`/explore/format/${format}`)).toContain(PUBLIC_TITLE);
     expect(await page(`/explore/tag/${encodeURIComponent(tag)}`)).toContain(`/datasets/${PUBLIC_SLUG}`);
+    // A tag typed as shown to people ("Has Space") finds the stored form ("has-space") and names it canonical.
+    const typed = await page(`/explore/tag/${encodeURIComponent(tag.toUpperCase().replace(/-/g, " "))}`);
+    expect(typed).toContain(`/datasets/${PUBLIC_SLUG}`);
+    expect(typed).toMatch(new RegExp(`rel="canonical" href="[^"]*/explore/tag/${encodeURIComponent(tag).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`));
     expect(await page(`/explore/organism/${encodeURIComponent(organism)}`)).toContain(`/datasets/${PUBLIC_SLUG}`);
     const trending = await page("/trending");
     expect(trending).toContain("Trending");

@@ -5,7 +5,7 @@ import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { parseCommandArgs, requireFiles } from "../args";
 import { UsageError } from "../errors";
 import type { CliCommand } from "../main";
-import { readSequences } from "../sequence-input";
+import { analyseInput, readSequences } from "../sequence-input";
 
 const USAGE = "cyanea digest FILE… --enzymes EcoRI,BamHI [--circular] [--json]   |   cyanea digest --list [--json]";
 
@@ -40,7 +40,8 @@ export const command: CliCommand = {
     const results: (DigestResult & { file: string })[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      for (const d of await runDigest(kernels, input.records, { enzymes, circular: Boolean(values.circular) })) results.push({ file: input.name, ...d });
+      const digests = await analyseInput(input.name, () => runDigest(kernels, input.records, { enzymes, circular: Boolean(values.circular) }));
+      for (const d of digests) results.push({ file: input.name, ...d });
     }
     if (values.json) {
       io.stdout(`${JSON.stringify({ enzymes, coordinates: "0-based; cuts are between bases; fragments half-open on the forward strand", records: results })}\n`);

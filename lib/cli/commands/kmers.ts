@@ -3,9 +3,9 @@ import { requireNucleotideRecord } from "@/lib/bio/molecule-type";
 import { runKmers } from "@/lib/kernels/kmers";
 import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { intOption, parseCommandArgs, requireFiles } from "../args";
-import { CliError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import type { CliCommand } from "../main";
-import { readSequences, type SequenceRecord } from "../sequence-input";
+import { analyseInput, readSequences, type SequenceRecord } from "../sequence-input";
 
 const USAGE = "cyanea kmers FILE… -k N [--canonical] [--top N] [--spectrum] [--json]";
 
@@ -28,13 +28,9 @@ export const command: CliCommand = {
     for (const file of files) {
       const input = await readSequences(file, io);
       // The kernel wrapper checks again; checking per file lets the message name the file.
-      for (const r of input.records) {
-        try {
-          requireNucleotideRecord(r, "k-mer counting");
-        } catch (err) {
-          throw new CliError(`${input.name}: ${(err as Error).message}`);
-        }
-      }
+      await analyseInput(input.name, () => {
+        for (const r of input.records) requireNucleotideRecord(r, "k-mer counting");
+      });
       // One by one: spreading 150k+ records into push() overflows the call stack.
       for (const r of input.records) records.push(r);
     }

@@ -4,7 +4,7 @@ import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { parseCommandArgs, requireFiles } from "../args";
 import { UsageError } from "../errors";
 import type { CliCommand } from "../main";
-import { readSequences } from "../sequence-input";
+import { analyseInput, readSequences } from "../sequence-input";
 
 const USAGE = "cyanea motif FILE… --pattern IUPAC [--forward-only] [--json]";
 
@@ -23,7 +23,8 @@ export const command: CliCommand = {
     const hits: (MotifHit & { file: string })[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      for (const h of await runMotif(kernels, input.records, { pattern: values.pattern, strands: values["forward-only"] ? "forward" : "both" })) hits.push({ file: input.name, ...h });
+      const found = await analyseInput(input.name, () => runMotif(kernels, input.records, { pattern: values.pattern!, strands: values["forward-only"] ? "forward" : "both" }));
+      for (const h of found) hits.push({ file: input.name, ...h });
     }
     if (values.json) {
       io.stdout(`${JSON.stringify({ pattern: values.pattern.toUpperCase(), strands: values["forward-only"] ? "forward" : "both", coordinates: "0-based half-open, forward strand", hits })}\n`);

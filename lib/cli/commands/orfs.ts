@@ -4,7 +4,7 @@ import { runOrfs } from "@/lib/kernels/orfs";
 import { intOption, parseCommandArgs, requireFiles } from "../args";
 import { CliError, UsageError } from "../errors";
 import type { CliCommand } from "../main";
-import { readSequences } from "../sequence-input";
+import { analyseInput, readSequences } from "../sequence-input";
 import { tableOption } from "./translate";
 
 const USAGE = "cyanea orfs FILE… --min-aa N [--table N] [--starts atg|alternative|any] [--strand both|forward|reverse] [--nested] [--json]";
@@ -48,12 +48,7 @@ export const command: CliCommand = {
     const found: { file: string; orf: Orf }[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      let orfs: Orf[];
-      try {
-        orfs = await runOrfs(kernels, input.records, params);
-      } catch (err) {
-        throw new CliError(`${input.name}: ${(err as Error).message}`);
-      }
+      const orfs: Orf[] = await analyseInput(input.name, () => runOrfs(kernels, input.records, params));
       if (found.length + orfs.length > ANALYSIS_LIMITS.maxOrfs) throw new CliError(`more than ${ANALYSIS_LIMITS.maxOrfs} ORFs in all inputs; raise --min-aa or restrict --strand`);
       for (const orf of orfs) found.push({ file: input.name, orf });
     }

@@ -1,9 +1,8 @@
 import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { runRevcomp } from "@/lib/kernels/revcomp";
 import { parseCommandArgs, requireFiles } from "../args";
-import { CliError } from "../errors";
 import type { CliCommand } from "../main";
-import { formatFasta, readSequences } from "../sequence-input";
+import { analyseInput, formatFasta, readSequences } from "../sequence-input";
 
 const USAGE = "cyanea revcomp FILE… [--json]";
 
@@ -17,12 +16,7 @@ export const command: CliCommand = {
     const out: { file: string; id: string; description: string; sequence: string }[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      let done;
-      try {
-        done = await runRevcomp(kernels, input.records);
-      } catch (err) {
-        throw new CliError(`${input.name}: ${err instanceof Error ? err.message : String(err)}`);
-      }
+      const done = await analyseInput(input.name, () => runRevcomp(kernels, input.records));
       for (const r of done) out.push({ file: input.name, id: r.id, description: r.description, sequence: r.sequence });
     }
     if (values.json) io.stdout(`${JSON.stringify({ records: out.map(({ file, id, sequence }) => ({ file, id, sequence })) })}\n`);

@@ -3,9 +3,9 @@ import { assertGeneticCode } from "@/lib/kernels/codon-tables";
 import { nodeKernelProvider } from "@/lib/kernels/node-loader";
 import { runTranslate } from "@/lib/kernels/translate";
 import { intOption, parseCommandArgs, requireFiles } from "../args";
-import { CliError, UsageError } from "../errors";
+import { UsageError } from "../errors";
 import type { CliCommand } from "../main";
-import { formatFasta, readSequences } from "../sequence-input";
+import { analyseInput, formatFasta, readSequences } from "../sequence-input";
 
 const USAGE = "cyanea translate FILE… --table N [--frame 1|2|3|-1|-2|-3|all] [--cds] [--to-stop] [--json]";
 
@@ -59,12 +59,7 @@ export const command: CliCommand = {
     const fasta: { id: string; description: string; sequence: string }[] = [];
     for (const file of files) {
       const input = await readSequences(file, io);
-      let translations;
-      try {
-        translations = await runTranslate(kernels, input.records, params);
-      } catch (err) {
-        throw new CliError(`${input.name}: ${(err as Error).message}`);
-      }
+      const translations = await analyseInput(input.name, () => runTranslate(kernels, input.records, params));
       translations.forEach((t, i) => {
         rows.push({ file: input.name, ...t });
         // One translation per record for a single frame, so index i is record i.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { CategoryListing } from "@/export/snapshot-schema";
+import { normalizeTag } from "@/lib/domain/schemas";
 import { currentSnapshot } from "@/lib/snapshots/current";
 import type { Snapshot } from "@/lib/snapshots/reader";
 import { plural } from "@/lib/ui/format";
@@ -28,7 +29,11 @@ async function findListing(snap: Snapshot, kind: string, rawValue: string): Prom
   const listings = await snap.file(FILE[kind]);
   // Route params may arrive encoded or decoded depending on the characters; accept either form.
   const decoded = decodeSegment(rawValue);
-  return listings.find((l) => l.value === decoded) ?? listings.find((l) => l.value === rawValue) ?? null;
+  const exact = listings.find((l) => l.value === decoded) ?? listings.find((l) => l.value === rawValue);
+  if (exact || kind !== "tag") return exact ?? null;
+  // Tags are stored normalized ("Has Space" → "has-space"); a typed or old link finds its tag, and the page names the canonical URL.
+  const tag = normalizeTag(decoded);
+  return listings.find((l) => l.value === tag) ?? null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
