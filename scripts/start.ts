@@ -3,6 +3,7 @@
  * Environment: PORT, CYANEA_DATA_DIR, DATABASE_URL, CYANEA_SEED, AUTH_SECRET (see README).
  */
 import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serverConfig } from "../lib/config/env";
@@ -10,6 +11,7 @@ import { DEMO_ACCOUNTS } from "../db/seed/demo-accounts";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIsStale } from "./lib/build-freshness";
 import { prepareDatabase } from "./lib/prepare-db";
+import { workerCount } from "./lib/worker-count.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cfg = serverConfig();
@@ -18,6 +20,8 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  // Checked here so that a bad value is refused before the build and the database start.
+  workerCount(process.env.CYANEA_WORKERS, { databaseUrl: cfg.databaseUrl, cores: os.availableParallelism() });
   const env = { ...process.env, AUTH_SECRET: ensureAuthSecret(cfg.dataDir), AUTH_TRUST_HOST: "true", CYANEA_DATA_DIR: cfg.dataDir, PORT: String(cfg.port), NODE_ENV: "production" as const };
 
   if (process.env.CYANEA_SKIP_BUILD !== "1") {
