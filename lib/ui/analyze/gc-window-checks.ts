@@ -1,18 +1,46 @@
 import type { InputPeek } from "./input-peek";
+import { formatWhole as count, givenValue } from "./option-values";
 
 /**
- * Checks of the GC-window options against the input, before a run, in the form's 1-based
- * terms: a record number past the last record, a window longer than the record. Uses what
+ * Checks of the GC-window options in the form's 1-based terms: the options on their own (whole
+ * numbers in range, a step no longer than the window), and against the input before a run (a
+ * record number past the last record, a window longer than the record). Uses what
  * {@link InputPeek} saw: the record count only when the whole input was looked at, a length
- * only when the record ended within the look. Pure.
+ * only when the record ended within the look. Messages say what is wrong, the allowed range and
+ * the value given. Pure.
  */
 
-function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
+/** Bounds of the options (the kernel takes any positive window and step; these keep the form sane). */
+export const GC_WINDOW_LIMITS = {
+  minWindowBp: 1,
+  maxWindowBp: 100_000_000,
+  minStepBp: 1,
+  maxRecordNumber: 10_000_000,
+} as const;
 
 function records(n: number): string {
   return `${count(n)} record${n === 1 ? "" : "s"}`;
+}
+
+function isWhole(value: number, min: number, max: number): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** Problems with the GC-window options themselves, as sentences for the form; empty when valid. `recordIndex` is 0-based. */
+export function gcWindowsOptionProblems(params: { window: number; step: number; recordIndex: number }): string[] {
+  const { minWindowBp, maxWindowBp, minStepBp, maxRecordNumber } = GC_WINDOW_LIMITS;
+  const problems: string[] = [];
+  const windowOk = isWhole(params.window, minWindowBp, maxWindowBp);
+  if (!windowOk) problems.push(`Window size must be a whole number from ${count(minWindowBp)} to ${count(maxWindowBp)} bases; ${givenValue(params.window)}.`);
+  // A step longer than the window would leave bases between windows out of the plot.
+  if (windowOk && !isWhole(params.step, minStepBp, params.window)) {
+    problems.push(`Step must be a whole number from ${count(minStepBp)} to the window size (${count(params.window)} bases), so that no base is skipped; ${givenValue(params.step)}.`);
+  } else if (!windowOk && !isWhole(params.step, minStepBp, maxWindowBp)) {
+    problems.push(`Step must be a whole number from ${count(minStepBp)} to ${count(maxWindowBp)} bases, at most the window size; ${givenValue(params.step)}.`);
+  }
+  const recordNumber = params.recordIndex + 1;
+  if (!isWhole(recordNumber, 1, maxRecordNumber)) problems.push(`Record number must be a whole number from 1 to ${count(maxRecordNumber)}; ${givenValue(recordNumber)}.`);
+  return problems;
 }
 
 /** Why GC windows cannot run on this input with these options, or null. `recordIndex` is 0-based. */
@@ -22,9 +50,10 @@ export function gcWindowsInputProblem(params: { window: number; recordIndex: num
     return peek.records.length === 0 ? "The input has no records." : `Record ${count(recordIndex + 1)} does not exist: the input has ${records(peek.records.length)}.`;
   }
   const record = peek.records[recordIndex];
-  if (record && record.length !== null && window > record.length) {
-    return `Window ${count(window)} bp is longer than the record ${record.id} (${count(record.length)} bp): choose a window of at most ${count(record.length)} bp.`;
-  }
+  if (!record || record.length === null) return null;
+  const name = `Record ${count(recordIndex + 1)}${record.id === "" ? "" : ` (${record.id})`}`;
+  if (record.length === 0) return `${name} has no bases: there is nothing to plot.`;
+  if (window > record.length) return `Window size ${count(window)} bp is longer than ${name.charAt(0).toLowerCase()}${name.slice(1)}, which has ${count(record.length)} bp: choose a window of at most ${count(record.length)} bp.`;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spectrumBins } from "./kmer-spectrum";
+import { spectrumBins, spectrumText } from "./kmer-spectrum";
 
 describe("spectrumBins", () => {
   it("gives one bar per multiplicity when none reaches the cap", () => {
@@ -34,5 +34,16 @@ describe("spectrumBins", () => {
   it("handles a missing or empty spectrum", () => {
     expect(spectrumBins(undefined)).toEqual({ bins: [], tail: null, cap: 100 });
     expect(spectrumBins([{ multiplicity: 3, distinct: 0 }]).bins).toEqual([]);
+  });
+
+  it("names a single bar and says what it means", () => {
+    const once = spectrumBins([{ multiplicity: 1, distinct: 5685 }]);
+    expect(once.bins).toHaveLength(1);
+    expect(spectrumText(once)).toEqual({ label: "k-mer spectrum: a single bar, 5,685 distinct k-mers at multiplicity 1", singleBar: "Every k-mer occurs exactly once: all 5,685 distinct k-mers were seen once." });
+    expect(spectrumText(spectrumBins([{ multiplicity: 4, distinct: 1 }])).singleBar).toBe("Every k-mer occurs the same number of times: the only distinct k-mer was seen 4 times.");
+    expect(spectrumText(spectrumBins([{ multiplicity: 7, distinct: 12 }])).singleBar).toBe("Every k-mer occurs the same number of times: all 12 distinct k-mers were seen 7 times.");
+    // The tail bar alone is explained by its own caption.
+    expect(spectrumText(spectrumBins([{ multiplicity: 300, distinct: 2 }])).singleBar).toBeNull();
+    expect(spectrumText(spectrumBins([{ multiplicity: 1, distinct: 2 }, { multiplicity: 3, distinct: 1 }])).label).toBe("k-mer spectrum: number of distinct k-mers by multiplicity, 1 to 3");
   });
 });

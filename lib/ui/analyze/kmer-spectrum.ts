@@ -48,3 +48,20 @@ export function spectrumBins(spectrum: KmerResult["spectrum"], cap = SPECTRUM_CA
   bins.push({ start: cap - 0.5, end: cap + 0.5, count: tailDistinct, label: `≥ ${cap}` });
   return { bins, tail: { distinct: tailDistinct, maxMultiplicity: tailMax }, cap };
 }
+
+function distinctKmers(n: number): string {
+  return `${n.toLocaleString("en-US")} distinct k-mer${n === 1 ? "" : "s"}`;
+}
+
+/** The chart's accessible name, and for a single bar what it means (the bar alone says little). */
+export function spectrumText({ bins, tail }: Pick<SpectrumBins, "bins" | "tail">): { label: string; singleBar: string | null } {
+  const first = bins[0];
+  const last = bins[bins.length - 1];
+  if (!first || !last) return { label: "k-mer spectrum: no k-mers", singleBar: null };
+  if (bins.length > 1) return { label: `k-mer spectrum: number of distinct k-mers by multiplicity, ${first.label} to ${last.label}`, singleBar: null };
+  const all = distinctKmers(first.count);
+  const times = first.label === "1" ? "once" : `${first.label} times`;
+  const who = first.count === 1 ? "the only distinct k-mer was" : `all ${all} were`;
+  const singleBar = tail ? null : `Every k-mer occurs ${first.label === "1" ? "exactly once" : "the same number of times"}: ${who} seen ${times}.`;
+  return { label: `k-mer spectrum: a single bar, ${all} at multiplicity ${first.label}`, singleBar };
+}

@@ -3,6 +3,7 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { AnalysisOp, Frame, StartPolicy } from "@/lib/analysis/contract";
 import { DOTPLOT_AUTO_K, DOTPLOT_MAX_K } from "./dotplot-word";
+import { GC_WINDOW_LIMITS } from "./gc-window-checks";
 import { COMMON_ENZYMES, GENETIC_CODE_CHOICES, MATRIX_CHOICES, MORE_ENZYMES } from "./option-lists";
 import { OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_OPS, type OpParams, type WorkbenchSettings } from "./settings";
 
@@ -101,9 +102,10 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
     case "gcWindows":
       return (
         <>
-          <NumberInput id={id("window")} label="Window (bp)" value={params.gcWindows.window} min={1} onChange={(v) => set("gcWindows", { window: v })} />
-          <NumberInput id={id("step")} label="Step (bp)" value={params.gcWindows.step} min={1} onChange={(v) => set("gcWindows", { step: v })} />
-          <NumberInput id={id("record")} label="Record number" value={params.gcWindows.recordIndex + 1} min={1} onChange={(v) => set("gcWindows", { recordIndex: v - 1 })} />
+          <NumberInput id={id("window")} label="Window (bp)" value={params.gcWindows.window} min={GC_WINDOW_LIMITS.minWindowBp} max={GC_WINDOW_LIMITS.maxWindowBp} onChange={(v) => set("gcWindows", { window: v })} />
+          <NumberInput id={id("step")} label="Step (bp)" value={params.gcWindows.step} min={GC_WINDOW_LIMITS.minStepBp} max={Number.isInteger(params.gcWindows.window) ? params.gcWindows.window : GC_WINDOW_LIMITS.maxWindowBp} onChange={(v) => set("gcWindows", { step: v })} />
+          <NumberInput id={id("record")} label="Record number" value={params.gcWindows.recordIndex + 1} min={1} max={GC_WINDOW_LIMITS.maxRecordNumber} onChange={(v) => set("gcWindows", { recordIndex: v - 1 })} />
+          <p className="hint">The step is at most the window, so every base is in a window; the record number counts from 1.</p>
         </>
       );
     case "revcomp":
@@ -226,7 +228,7 @@ function OpFields({ op, params, set }: { op: AnalysisOp; params: OpParams; set: 
             />
           </div>
           <p id={id("k-hint")} className="hint">
-            Empty: {DOTPLOT_AUTO_K.protein} for protein, {DOTPLOT_AUTO_K.nucleotide} for DNA/RNA.
+            1–{DOTPLOT_MAX_K.nucleotide} bases for DNA/RNA, 1–{DOTPLOT_MAX_K.protein} residues for protein. Empty: {DOTPLOT_AUTO_K.protein} for protein, {DOTPLOT_AUTO_K.nucleotide} for DNA/RNA.
           </p>
           <NumberInput id={id("size")} label="Grid size" value={params.dotplot.size} min={16} max={2048} onChange={(v) => set("dotplot", { size: v })} />
         </>

@@ -55,7 +55,7 @@ describe("planRuns", () => {
     expect(planRuns(settings, a, null, { a: peek, b: null })).toEqual([{ op: "gcWindows", problem: "Record 2 does not exist: the input has 1 record." }]);
     settings.params.gcWindows = { window: 1000, step: 500, recordIndex: 0 };
     const [long] = planRuns(settings, a, null, { a: peek, b: null });
-    expect(long && "problem" in long ? long.problem : null).toMatch(/^Window 1,000 bp is longer than the record a \(4 bp\)/);
+    expect(long && "problem" in long ? long.problem : null).toMatch(/^Window size 1,000 bp is longer than record 1 \(a\), which has 4 bp/);
   });
 
   it("sends the dot plot's word size by molecule type unless one is chosen", () => {
@@ -63,7 +63,7 @@ describe("planRuns", () => {
     settings.enabled.stats = false;
     settings.enabled.dotplot = true;
     const protein: InputPeek = { records: [{ id: "HBA_HUMAN", length: 142 }], complete: true, molecule: "protein" };
-    const dna: InputPeek = { records: [{ id: "a", length: 4 }], complete: true, molecule: "dna" };
+    const dna: InputPeek = { records: [{ id: "a", length: 400 }], complete: true, molecule: "dna" };
     const k = (facts: { a: InputPeek; b: InputPeek }) => {
       const [run] = planRuns(settings, a, b, facts);
       return run && "request" in run && run.request.op === "dotplot" ? run.request.params.k : null;
@@ -74,6 +74,25 @@ describe("planRuns", () => {
     expect(k({ a: protein, b: protein })).toBe(5);
     settings.params.dotplot.k = 20;
     const [tooLong] = planRuns(settings, a, b, { a: protein, b: protein });
-    expect(tooLong && "problem" in tooLong ? tooLong.problem : null).toMatch(/too long for protein/);
+    expect(tooLong && "problem" in tooLong ? tooLong.problem : null).toBe("Word size must be a whole number from 1 to 12 residues for protein (sequence A or B is a protein); got 20. Leave it empty for 3.");
+  });
+
+  it("blocks a dot plot whose word is longer than one of the sequences", () => {
+    const settings = defaultSettings();
+    settings.enabled.stats = false;
+    settings.enabled.dotplot = true;
+    const long: InputPeek = { records: [{ id: "chr1", length: 5000 }], complete: true, molecule: "dna" };
+    const short: InputPeek = { records: [{ id: "probe", length: 8 }], complete: true, molecule: "dna" };
+    const problem = (facts: { a: InputPeek; b: InputPeek }) => {
+      const [run] = planRuns(settings, a, b, facts);
+      return run && "problem" in run ? run.problem : null;
+    };
+    expect(problem({ a: long, b: short })).toBe("The automatic word size (11 bases for DNA/RNA) is longer than sequence B (probe), which has 8 bases: no word fits in it. Choose a word size of at most 8.");
+    settings.params.dotplot.k = 9;
+    expect(problem({ a: short, b: long })).toBe("Word size 9 is longer than sequence A (probe), which has 8 bases: no word fits in it. Choose a word size of at most 8.");
+    settings.params.dotplot.k = 8;
+    expect(problem({ a: short, b: long })).toBeNull();
+    // A length the look could not see is not checked.
+    expect(problem({ a: { records: [{ id: "big", length: null }], complete: false, molecule: "dna" }, b: long })).toBeNull();
   });
 });

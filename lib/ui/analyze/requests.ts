@@ -1,5 +1,5 @@
 import type { AnalysisInput, AnalysisOp, AnalysisRequest } from "@/lib/analysis/contract";
-import { dotPlotWordProblem, dotPlotWordSize, isProteinPair } from "./dotplot-word";
+import { dotPlotWordProblem, dotPlotWordSize, isProteinPair, type DotPlotSide } from "./dotplot-word";
 import { gcWindowsInputProblem } from "./gc-window-checks";
 import { UNKNOWN_PEEK, type InputPeek } from "./input-peek";
 import { alignParams, chosenOps, PAIR_OPS, type WorkbenchSettings } from "./settings";
@@ -44,7 +44,12 @@ export function buildRequest(op: AnalysisOp, settings: WorkbenchSettings, a: Ana
       return { op, request: { op, a, b: b as AnalysisInput, params: alignParams(p.align) } };
     case "dotplot": {
       const protein = isProteinPair(facts.a.molecule, facts.b?.molecule ?? "unknown");
-      const problem = dotPlotWordProblem(p.dotplot.k, protein);
+      const sides: DotPlotSide[] = [
+        { side: "A", id: facts.a.records[0]?.id ?? "", length: facts.a.records[0]?.length ?? null },
+        { side: "B", id: facts.b?.records[0]?.id ?? "", length: facts.b?.records[0]?.length ?? null },
+      ];
+      // The dot plot compares the first record of each input (lib/workers/dispatch.ts).
+      const problem = dotPlotWordProblem(p.dotplot.k, protein, sides);
       if (problem !== null) return { op, problem };
       return { op, request: { op, a, b: b as AnalysisInput, params: { k: dotPlotWordSize(p.dotplot.k, protein), size: p.dotplot.size } } };
     }

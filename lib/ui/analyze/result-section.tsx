@@ -37,7 +37,7 @@ function ResultBody({ result, context }: { result: OpResult; context: ResultCont
     case "stats":
       return <StatsView result={result.value} />;
     case "gcWindows":
-      return <GcView result={result.value} window={context.params.gcWindows.window} />;
+      return <GcView result={result.value} params={context.params.gcWindows} />;
     case "revcomp":
       return <RevcompView result={result.value} />;
     case "translate":

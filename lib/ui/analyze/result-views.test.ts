@@ -156,4 +156,28 @@ describe("result panels", () => {
     expect(html).toContain("≥ 100: 3");
     expect(html).toContain("holds the 3 distinct k-mers seen 100 times or more (up to 900 times)");
   });
+
+  it("draws the k-mer spectrum when it has a single bar", () => {
+    const html = render(done({ op: "kmers", value: { k: 6, canonical: false, totalKmers: 40, distinctKmers: 40, top: [{ kmer: "ACGTAC", count: 1 }], spectrum: [{ multiplicity: 1, distinct: 40 }] } }));
+    expect(html).toContain('aria-label="k-mer spectrum: a single bar, 40 distinct k-mers at multiplicity 1"');
+    const bar = /<rect class="chart-bar" x="([\d.]+)" width="([\d.]+)" y="([\d.]+)" height="([\d.]+)">/.exec(html);
+    expect(bar).not.toBeNull();
+    expect(Number(bar![2])).toBeGreaterThan(10);
+    expect(Number(bar![4])).toBeGreaterThan(10);
+    // Axis ticks 0…5 around the bar, and the y tick of its count.
+    for (const tick of ["0", "1", "5", "40"]) expect(html).toContain(`>${tick}</text>`);
+    expect(html).toContain("Every k-mer occurs exactly once");
+  });
+
+  it("explains a single GC window and draws it as a point", () => {
+    const html = render(done({ op: "gcWindows", value: { starts: [0], gcPercent: [52.5], gcSkew: [0.1] } }));
+    expect(html).toContain("One window only");
+    expect(html).toContain("GC 52.50 %");
+    expect(html.match(/<circle /g)).toHaveLength(2);
+  });
+
+  it("says the dot plot's word is longer than a sequence instead of 'no matches'", () => {
+    const html = render(done({ op: "dotplot", value: { lengthA: 142, lengthB: 8, size: 2, forward: new Uint32Array(4), reverse: new Uint32Array(4) } }), { labelB: "probe" });
+    expect(html).toContain("The word size 11 is longer than probe (8 bases)");
+  });
 });

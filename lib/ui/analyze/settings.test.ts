@@ -60,7 +60,7 @@ describe("workbench settings", () => {
     const odd = fromSpaceSettings({ analysis: { version: 1, ops: [{ op: "dotplot", params: { k: "seven" } }] } });
     expect(odd!.params.dotplot.k).toBe("auto");
     const p = defaultSettings().params;
-    expect(validateOp("dotplot", { ...p, dotplot: { k: 40, size: 400 } })[0]).toMatch(/from 1 to 31/);
+    expect(validateOp("dotplot", { ...p, dotplot: { k: 40, size: 400 } })[0]).toBe("Word size must be a whole number from 1 to 31 bases for DNA/RNA or 1 to 12 residues for protein, or left empty to choose by molecule type; got 40.");
   });
 
   it("returns null without a version-1 analysis", () => {
@@ -75,7 +75,8 @@ describe("workbench settings", () => {
     expect(validateOp("kmers", { ...p, kmers: { ...p.kmers, k: 32 } })).toEqual(["k must be a whole number from 1 to 31."]);
     expect(validateOp("motif", { ...p, motif: { pattern: "GAAT*C", strands: "both" } })[0]).toMatch(/IUPAC/);
     expect(validateOp("digest", { ...p, digest: { enzymes: [], circular: false } })).toEqual(["Choose at least one enzyme."]);
-    expect(validateOp("gcWindows", { ...p, gcWindows: { window: Number.NaN, step: 1, recordIndex: 0 } })).toHaveLength(1);
+    expect(validateOp("gcWindows", { ...p, gcWindows: { window: Number.NaN, step: 1, recordIndex: 0 } })).toEqual(["Window size must be a whole number from 1 to 100,000,000 bases; the field is empty."]);
+    expect(validateOp("gcWindows", { ...p, gcWindows: { window: 100, step: 500, recordIndex: 0 } })).toEqual(["Step must be a whole number from 1 to the window size (100 bases), so that no base is skipped; got 500."]);
     expect(validateOp("translate", { ...p, translate: { ...p.translate, table: 7 } })).toEqual(["Choose a genetic code table."]);
   });
 

@@ -1,7 +1,8 @@
 import type { AlignParams, AnalysisOp, DigestParams, Frame, DotPlotParams, GcWindowsParams, KmerParams, MotifParams, OrfParams, StatsParams, TranslateParams } from "@/lib/analysis/contract";
 import { ANALYSIS_LIMITS, AUTO_ALIGN_MATRIX } from "@/lib/analysis/contract";
 import { GENETIC_CODES } from "@/lib/bio/genetic-codes";
-import { DOTPLOT_MAX_K } from "./dotplot-word";
+import { dotPlotWordOptionProblem } from "./dotplot-word";
+import { gcWindowsOptionProblems } from "./gc-window-checks";
 
 /**
  * The workbench's operation settings: which operations are chosen and their parameters, with
@@ -95,13 +96,9 @@ function isNonNegative(value: number): boolean {
 export function validateOp(op: AnalysisOp, params: OpParams): string[] {
   const problems: string[] = [];
   switch (op) {
-    case "gcWindows": {
-      const p = params.gcWindows;
-      if (!isInt(p.window, 1, 100_000_000)) problems.push("Window must be a whole number of at least 1.");
-      if (!isInt(p.step, 1, 100_000_000)) problems.push("Step must be a whole number of at least 1.");
-      if (!isInt(p.recordIndex, 0, 10_000_000)) problems.push("Record number must be 1 or more.");
+    case "gcWindows":
+      problems.push(...gcWindowsOptionProblems(params.gcWindows));
       break;
-    }
     case "translate":
       if (!GENETIC_CODES.has(params.translate.table)) problems.push("Choose a genetic code table.");
       if (!FRAMES.has(params.translate.frame)) problems.push("Choose a frame.");
@@ -127,10 +124,12 @@ export function validateOp(op: AnalysisOp, params: OpParams): string[] {
       if (p.endGaps && (!isNonNegative(p.endGapOpen) || !isNonNegative(p.endGapExtend))) problems.push("End gap penalties must be zero or more.");
       break;
     }
-    case "dotplot":
-      if (params.dotplot.k !== "auto" && !isInt(params.dotplot.k, 1, DOTPLOT_MAX_K.nucleotide)) problems.push(`Word size must be a whole number from 1 to ${DOTPLOT_MAX_K.nucleotide} (at most ${DOTPLOT_MAX_K.protein} for protein), or empty to choose by molecule type.`);
+    case "dotplot": {
+      const wordProblem = dotPlotWordOptionProblem(params.dotplot.k);
+      if (wordProblem !== null) problems.push(wordProblem);
       if (!isInt(params.dotplot.size, 16, ANALYSIS_LIMITS.maxDotPlotSize)) problems.push(`Grid size must be a whole number from 16 to ${ANALYSIS_LIMITS.maxDotPlotSize}.`);
       break;
+    }
     default:
       break;
   }

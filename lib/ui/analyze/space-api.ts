@@ -6,6 +6,7 @@ import type { DatasetDto, SpaceDto } from "@/lib/domain/api-types";
 import { apiGet, apiSend, seg } from "../api/client";
 import { fetchDatasetFile, sequenceFiles } from "./dataset-file";
 import type { InputSource } from "./input-source";
+import { describeSourceFailure, missingFileFailure, noSequenceFileFailure, type SourceFailure } from "./space-source";
 import { fromSpaceSettings, toSavedAnalysis, WORKBENCH_OPS, type WorkbenchSettings } from "./settings";
 
 /** What the workbench keeps in a space's `viewState`: open result panels and the dataset file used. */
@@ -42,33 +43,53 @@ function viewStateOf(raw: Record<string, unknown>): WorkbenchViewState {
   return view;
 }
 
-/** A space opened in the workbench. */
-export interface LoadedSpace {
+/** A space opened in the workbench: the space, its saved settings (null when it has none) and view. */
+export interface OpenedSpace {
   space: SpaceDto;
   settings: WorkbenchSettings | null;
   view: WorkbenchViewState;
-  /** The dataset's sequence file, downloaded into the browser; null when the space has none. */
-  source: Extract<InputSource, { kind: "dataset" }> | null;
-  /** Why the dataset's file could not be used, if it could not. */
-  sourceProblem: string | null;
 }
 
-/** Loads a space, its saved workbench settings and (when it has a dataset) the dataset's sequence file. */
-export async function loadSpace(slug: string, signal?: AbortSignal): Promise<LoadedSpace> {
+type DatasetSource = Extract<InputSource, { kind: "dataset" }>;
+
+/** The dataset file of a space: none linked, downloaded, or why it could not be. */
+export type SpaceSourceResult = { kind: "none" } | { kind: "loaded"; source: DatasetSource } | { kind: "failed"; failure: SourceFailure };
+
+/** Loads a space with its saved workbench settings and view; throws ApiError when the space itself cannot be read. */
+export async function loadSpaceRecord(slug: string, signal?: AbortSignal): Promise<OpenedSpace> {
   const space = await apiGet<SpaceDto>(`/api/spaces/${seg(slug)}`, signal);
-  const settings = fromSpaceSettings(space.settings);
-  const view = viewStateOf(space.viewState ?? {});
-  if (!space.dataset) return { space, settings, view, source: null, sourceProblem: null };
-  const dataset = await apiGet<DatasetDto>(`/api/datasets/${seg(space.dataset.slug)}`, signal);
+  return { space, settings: fromSpaceSettings(space.settings), view: viewStateOf(space.viewState ?? {}) };
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (error instanceof DOMException && error.name === "AbortError");
+}
+
+/**
+ * Downloads the sequence file of a space's dataset (the saved file, else the dataset's first
+ * sequence file for spaces saved without one). Failures are returned, not thrown, so that the
+ * space's settings stay usable; only an abort is thrown.
+ */
+export async function loadSpaceSource(opened: OpenedSpace, signal?: AbortSignal): Promise<SpaceSourceResult> {
+  const linked = opened.space.dataset;
+  if (!linked) return { kind: "none" };
+  let dataset: DatasetDto;
+  try {
+    dataset = await apiGet<DatasetDto>(`/api/datasets/${seg(linked.slug)}`, signal);
+  } catch (error) {
+    if (isAbort(error, signal)) throw error;
+    return { kind: "failed", failure: describeSourceFailure(error, { step: "dataset", datasetTitle: linked.title }) };
+  }
   const files = sequenceFiles(dataset);
-  const file = files.find((f) => f.id === view.datasetFileId) ?? files[0];
-  if (!file) return { space, settings, view, source: null, sourceProblem: `The dataset “${dataset.title}” has no FASTA, FASTQ or GenBank file.` };
-  const blob = await fetchDatasetFile(file, signal);
-  return {
-    space,
-    settings,
-    view,
-    source: { kind: "dataset", blob, name: file.name, datasetSlug: dataset.slug, datasetTitle: dataset.title, fileId: file.id },
-    sourceProblem: null,
-  };
+  const savedId = opened.view.datasetFileId;
+  const file = savedId === undefined ? files[0] : files.find((f) => f.id === savedId);
+  // A saved file that has gone is reported, not silently replaced by another file of the dataset.
+  if (!file) return { kind: "failed", failure: files.length === 0 ? noSequenceFileFailure(dataset.title) : missingFileFailure(dataset.title) };
+  try {
+    const blob = await fetchDatasetFile(file, signal);
+    return { kind: "loaded", source: { kind: "dataset", blob, name: file.name, datasetSlug: dataset.slug, datasetTitle: dataset.title, fileId: file.id } };
+  } catch (error) {
+    if (isAbort(error, signal)) throw error;
+    return { kind: "failed", failure: describeSourceFailure(error, { step: "file", datasetTitle: dataset.title, fileName: file.name }) };
+  }
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisOp } from "@/lib/analysis/contract";
 import { PageHeader } from "../components/page-header";
-import { EmptyState, errorDetail, LoadingState } from "../components/query-state";
+import { EmptyState } from "../components/query-state";
 import { dotPlotWordSize, isProteinPair } from "./dotplot-word";
 import { InputPanel } from "./input-panel";
 import { peekInput, recordLabel, UNKNOWN_PEEK } from "./input-peek";
@@ -15,8 +14,9 @@ import { planRuns } from "./requests";
 import { ResultSection, type ResultContext } from "./result-section";
 import { SaveSpaceForm } from "./save-space-form";
 import { chosenOps, defaultSettings, OP_LABELS, PAIR_OPS, validateOp, WORKBENCH_OPS, type WorkbenchSettings } from "./settings";
-import { loadSpace, type LoadedSpace } from "./space-api";
+import { SpaceNotice } from "./space-notice";
 import { useAnalysisRuns } from "./use-analysis-runs";
+import { useSpaceLoad } from "./use-space-load";
 
 /** The settings and inputs of the last Run, which the results were computed with. */
 interface RanWith {
@@ -30,8 +30,6 @@ interface RanWith {
   dotPlotK: number;
 }
 
-type SpaceLoad = { status: "idle" } | { status: "loading" } | { status: "loaded"; loaded: LoadedSpace } | { status: "failed"; error: unknown };
-
 /**
  * `/app/analyze`: sequence input(s), operations with their settings, results as they finish,
  * downloads, and save/open as a space. Parsing and every computation run in Web Workers.
@@ -44,7 +42,6 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
   const [ran, setRan] = useState<RanWith | null>(null);
   const [closed, setClosed] = useState<ReadonlySet<AnalysisOp>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
-  const [spaceLoad, setSpaceLoad] = useState<SpaceLoad>({ status: "idle" });
   const { runs, running, runAll, cancel, cancelAll, retry } = useAnalysisRuns();
   // Only the latest Run starts its operations once its inputs have been looked at.
   const runCount = useRef(0);
@@ -73,33 +70,26 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
     [runAll],
   );
 
-  // `?space=<slug>`: restore the saved settings, fetch the dataset's file and run again, once.
-  const loadedSlug = useRef<string | null>(null);
+  // The latest settings and input B, for a run started by the space's file arriving (first load or Retry).
+  const latest = useRef({ settings, sourceB });
   useEffect(() => {
-    if (!spaceSlug || loadedSlug.current === spaceSlug) return;
-    loadedSlug.current = spaceSlug;
-    const controller = new AbortController();
-    setSpaceLoad({ status: "loading" });
-    loadSpace(spaceSlug, controller.signal).then(
-      (loaded) => {
-        setSpaceLoad({ status: "loaded", loaded });
-        const restored = loaded.settings ?? defaultSettings();
-        setSettings(restored);
-        if (loaded.view.openResults.length > 0) setClosed(new Set(WORKBENCH_OPS.filter((op) => !loaded.view.openResults.includes(op))));
-        if (loaded.source) {
-          setSourceA(loaded.source);
-          void run(restored, loaded.source, EMPTY_SOURCE);
-        }
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setSpaceLoad({ status: "failed", error });
-      },
-    );
-    return () => {
-      controller.abort();
-      loadedSlug.current = null;
-    };
-  }, [spaceSlug, run]);
+    latest.current = { settings, sourceB };
+  });
+
+  // `?space=<slug>`: restore the saved settings first, then fetch the dataset's file and run on it.
+  // A file that fails to load leaves the restored settings in the form (use-space-load.ts).
+  const spaceLoad = useSpaceLoad(spaceSlug, {
+    onOpened: (opened) => {
+      const restored = opened.settings ?? defaultSettings();
+      latest.current = { ...latest.current, settings: restored };
+      setSettings(restored);
+      if (opened.view.openResults.length > 0) setClosed(new Set(WORKBENCH_OPS.filter((op) => !opened.view.openResults.includes(op))));
+    },
+    onSource: (source) => {
+      setSourceA(source);
+      void run(latest.current.settings, source, latest.current.sourceB);
+    },
+  });
 
   const statsRun = runs.stats;
   const recordLengths = useMemo(() => {
@@ -118,7 +108,7 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
     <div className="analyze-page">
       <PageHeader title="Analysis workbench" subtitle="Sequence statistics, translation, ORFs, k-mers, digests, motifs, alignment and dot plots — computed in your browser." />
       <LocalIndicator />
-      {spaceSlug ? <SpaceNotice slug={spaceSlug} load={spaceLoad} /> : null}
+      {spaceSlug ? <SpaceNotice slug={spaceSlug} space={spaceLoad.space} source={spaceLoad.source} onRetrySpace={spaceLoad.retrySpace} onRetrySource={spaceLoad.retrySource} /> : null}
 
       <section className="section" aria-labelledby="analyze-input">
         <h2 id="analyze-input">Input</h2>
@@ -198,28 +188,4 @@ export function Workbench({ spaceSlug }: { spaceSlug: string | null }) {
       </section>
     </div>
   );
-}
-
-function SpaceNotice({ slug, load }: { slug: string; load: SpaceLoad }) {
-  switch (load.status) {
-    case "idle":
-    case "loading":
-      return <LoadingState label="Opening the space and its dataset…" />;
-    case "failed":
-      return (
-        <p className="notice notice-warn" role="alert">
-          Could not open the space “{slug}”: {errorDetail(load.error)}
-        </p>
-      );
-    case "loaded": {
-      const { space, settings, source, sourceProblem } = load.loaded;
-      return (
-        <p className="notice" role="status">
-          Opened the space <Link href={`/app/spaces/${space.slug}`}>{space.title}</Link>.{" "}
-          {settings ? "Its saved operations are restored." : "It has no saved workbench settings; defaults are shown."}{" "}
-          {source ? `Running on ${source.name} from the dataset “${source.datasetTitle}”.` : (sourceProblem ?? "It has no dataset: add a sequence and press Run.")}
-        </p>
-      );
-    }
-  }
 }

@@ -12,8 +12,8 @@ export interface PlotBox {
 
 export const DEFAULT_BOX: PlotBox = { width: 720, height: 240, left: 56, right: 16, top: 12, bottom: 44 };
 
-/** Bottom axis with tick marks, values and a label. */
-export function XAxis({ box, ticks, scale, label }: { box: PlotBox; ticks: number[]; scale: (v: number) => number; label: string }) {
+/** Bottom axis with tick marks, values and a label; `format` may name a tick its own way (null: the default label). */
+export function XAxis({ box, ticks, scale, label, format }: { box: PlotBox; ticks: number[]; scale: (v: number) => number; label: string; format?: ((value: number) => string | null) | undefined }) {
   const y = box.height - box.bottom;
   return (
     <g className="chart-axis" aria-hidden="true">
@@ -22,7 +22,7 @@ export function XAxis({ box, ticks, scale, label }: { box: PlotBox; ticks: numbe
         <g key={t} transform={`translate(${scale(t)},${y})`}>
           <line y2={5} />
           <text y={18} textAnchor="middle">
-            {tickLabel(t)}
+            {format?.(t) ?? tickLabel(t)}
           </text>
         </g>
       ))}

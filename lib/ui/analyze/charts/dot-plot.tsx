@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { DotPlotResult } from "@/lib/analysis/contract";
-import { dotPlotIsEmpty } from "../dotplot-word";
+import { dotPlotEmptyMessage, dotPlotIsEmpty } from "../dotplot-word";
 
 /** RGB of forward (A vs B) and reverse (A vs reverse complement of B) matches. */
 const FORWARD: readonly [number, number, number] = [11, 114, 133];
@@ -54,7 +54,7 @@ export function DotPlot({ result, nameA, nameB, protein, k }: { result: DotPlotR
   if (empty) {
     return (
       <p className="notice" role="status">
-        No matching words of length {k} between {nameA} and {nameB} — try a smaller word size.
+        {dotPlotEmptyMessage(result, k, protein, nameA, nameB)}
       </p>
     );
   }

@@ -2,10 +2,8 @@
 
 import { useMemo } from "react";
 import { DEFAULT_BOX, XAxis, YAxis } from "./axes";
+import { drawSeries } from "./line-path";
 import { linearScale, niceTicks } from "./ticks";
-
-/** Points drawn at most; longer series are sampled evenly (the full data is in the download). */
-const MAX_POINTS = 2000;
 
 export interface LineSeries {
   name: string;
@@ -14,23 +12,8 @@ export interface LineSeries {
   className: string;
 }
 
-/** SVG path of a series; nulls break the line. */
-function pathOf(xs: readonly number[], values: ReadonlyArray<number | null>, sx: (v: number) => number, sy: (v: number) => number): string {
-  const stride = Math.max(1, Math.ceil(xs.length / MAX_POINTS));
-  let d = "";
-  let pen = false;
-  for (let i = 0; i < xs.length; i += stride) {
-    const v = values[i];
-    const x = xs[i];
-    if (v === null || v === undefined || x === undefined || !Number.isFinite(v)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? "L" : "M"}${sx(x).toFixed(1)},${sy(v).toFixed(1)}`;
-    pen = true;
-  }
-  return d;
-}
+/** Radius of the dot drawn for a point without neighbours (viewBox units). */
+const DOT_RADIUS = 3;
 
 /** A line chart with labelled axes; `label` is read by screen readers. */
 export function LineChart({ label, xs, series, xLabel, yLabel, yDomain }: { label: string; xs: readonly number[]; series: LineSeries[]; xLabel: string; yLabel: string; yDomain?: [number, number] }) {
@@ -54,7 +37,7 @@ export function LineChart({ label, xs, series, xLabel, yLabel, yDomain }: { labe
     }
     const sx = linearScale(x0, x1, box.left, box.width - box.right);
     const sy = linearScale(lo, hi, box.height - box.bottom, box.top);
-    return { sx, sy, xTicks: niceTicks(x0, x1, 6), yTicks: niceTicks(lo, hi, 4), paths: series.map((s) => ({ name: s.name, className: s.className, d: pathOf(xs, s.values, sx, sy) })) };
+    return { sx, sy, xTicks: niceTicks(x0, x1, 6), yTicks: niceTicks(lo, hi, 4), paths: series.map((s) => ({ name: s.name, className: s.className, ...drawSeries(xs, s.values, sx, sy) })) };
   }, [xs, series, yDomain, box]);
 
   return (
@@ -63,7 +46,13 @@ export function LineChart({ label, xs, series, xLabel, yLabel, yDomain }: { labe
         <YAxis box={box} ticks={chart.yTicks} scale={chart.sy} label={yLabel} />
         <XAxis box={box} ticks={chart.xTicks} scale={chart.sx} label={xLabel} />
         {chart.paths.map((p) => (
-          <path key={p.name} className={`chart-line ${p.className}`} d={p.d} />
+          <g key={p.name}>
+            <path className={`chart-line ${p.className}`} d={p.d} />
+            {/* The class gives the stroke colour; a lone point is a ring of it. */}
+            {p.dots.map((dot, i) => (
+              <circle key={i} className={p.className} cx={dot.x} cy={dot.y} r={DOT_RADIUS} fill="none" strokeWidth={2} />
+            ))}
+          </g>
         ))}
       </svg>
       {series.length > 1 ? (

@@ -3,13 +3,16 @@
 import type { KmerResult } from "@/lib/analysis/contract";
 import { formatCount } from "../../format";
 import { Histogram } from "../charts/bar-chart";
-import { spectrumBins } from "../kmer-spectrum";
+import { spectrumBins, spectrumText } from "../kmer-spectrum";
 import { DataTable } from "./data-table";
 
-/** Top-N table and, when returned, the k-mer spectrum (the tail above the cap in one last bar). */
+/** Top-N table and, when returned, the k-mer spectrum (the tail above the cap in one last bar; a lone bar is drawn and explained). */
 export function KmersView({ result }: { result: KmerResult }) {
   const { bins, tail, cap } = spectrumBins(result.spectrum);
-  const last = bins[bins.length - 1];
+  const text = spectrumText({ bins, tail });
+  const tailCaption = tail
+    ? `The last bar (≥ ${cap}) holds the ${formatCount(tail.distinct)} distinct k-mer${tail.distinct === 1 ? "" : "s"} seen ${cap} times or more (up to ${formatCount(tail.maxMultiplicity)} times); the spectrum download lists every multiplicity.`
+    : undefined;
   return (
     <div className="stack">
       <p className="muted small">
@@ -26,17 +29,15 @@ export function KmersView({ result }: { result: KmerResult }) {
           { header: "Count", numeric: true, cell: (t) => formatCount(t.count) },
         ]}
       />
-      {bins.length > 1 ? (
+      {bins.length > 0 ? (
         <Histogram
-          label={`k-mer spectrum: number of distinct k-mers by multiplicity, 1 to ${last?.label ?? "1"}`}
+          label={text.label}
           bins={bins}
           xLabel={tail ? `Multiplicity (times seen; last bar ≥ ${cap})` : "Multiplicity (times seen)"}
           yLabel="Distinct k-mers"
-          caption={
-            tail
-              ? `The last bar (≥ ${cap}) holds the ${formatCount(tail.distinct)} distinct k-mer${tail.distinct === 1 ? "" : "s"} seen ${cap} times or more (up to ${formatCount(tail.maxMultiplicity)} times); the spectrum download lists every multiplicity.`
-              : undefined
-          }
+          integerTicks
+          xTickLabel={tail ? (v) => (v === cap ? `≥ ${cap}` : null) : undefined}
+          caption={tailCaption ?? text.singleBar ?? undefined}
         />
       ) : null}
     </div>

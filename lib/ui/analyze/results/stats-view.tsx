@@ -60,7 +60,7 @@ export function StatsView({ result }: { result: StatsResult }) {
           ...(fastq ? [{ header: "Mean Q", numeric: true, cell: (r: Row) => formatDecimal(r.meanQuality ?? null, 2) }] : []),
         ]}
       />
-      {result.lengthHistogram.length > 1 ? <Histogram label={`Record length histogram: ${result.lengthHistogram.length} bins from ${t.minLength} to ${t.maxLength} ${unit}`} bins={result.lengthHistogram} xLabel={`Record length (${unit})`} yLabel="Records" /> : null}
+      {result.lengthHistogram.length > 1 ? <Histogram label={`Record length histogram: ${result.lengthHistogram.length} bins from ${t.minLength} to ${t.maxLength} ${unit}`} bins={result.lengthHistogram} xLabel={`Record length (${unit})`} yLabel="Records" integerTicks /> : null}
       {fastq && quality.length > 0 ? (
         <LineChart
           label={`Mean quality by read position, positions 1 to ${quality.length}`}
