@@ -84,15 +84,15 @@ describe("WAF corpus replay (default config: paranoia 1, block at 25)", () => {
     expect(results.tune.bio.get("ALL")?.blocked).toBe(0);
   });
 
-  // The issue's target is ≤ 5%; not met. Today: 10.1% (25/247) on the kept-aside half, 8.3% (20/241) on the
-  // tuning half (was 9.5%); the issue's reference, ModSecurity + CRS 4.28 at paranoia 1, blocks 10.5%. Of the 20
-  // still blocked on the tuning half, 14 carry a complete attack aimed at another rule (benign_scope
-  // "tested_rule": download-and-run chains, PHP code, SQL time delays, `bash -c`, SSI exec) and score 50 or more;
-  // the other 6 are single protocol-policy or command signals that CRS blocks as well (CONNECT, Content-Range, a
-  // bogus charset, `$_SERVER[…]`, `time curl`, `;top`). Letting those through would let real attacks through.
+  // The issue's target is ≤ 5%; not met. Today: 8.9% (22/247) on the kept-aside half, 8.3% (20/241) on the
+  // tuning half; the issue's reference, ModSecurity + CRS 4.28 at paranoia 1, blocks 10.5%. Of the 20 still
+  // blocked on the tuning half, 14 carry a complete attack aimed at another rule (benign_scope "tested_rule":
+  // download-and-run chains, PHP code, SQL time delays, `bash -c`, SSI exec) and score 50 or more; the other 6
+  // are single protocol-policy or command signals that CRS blocks as well (CONNECT, Content-Range, a bogus
+  // charset, `$_SERVER[…]`, `time curl`, `;top`). Letting those through would let real attacks through.
   // This guards against regressions; it is not the target.
-  it("kept-aside half: CRS negative-test false positives do not regress past 10.5%", () => {
-    expect(pct(results.holdout.benign.get("ALL"))).toBeLessThanOrEqual(10.5);
+  it("kept-aside half: CRS negative-test false positives do not regress past 9%", () => {
+    expect(pct(results.holdout.benign.get("ALL"))).toBeLessThanOrEqual(9);
     expect(pct(results.tune.benign.get("ALL"))).toBeLessThanOrEqual(8.5);
   });
 });

@@ -150,6 +150,24 @@ const CASES: Case[] = [
     benign: ["ftp://ftp.ensembl.org/pub/release-110/fasta/", "ftp://ftp.ncbi.nlm.nih.gov/genomes/"],
     attack: ["gopher://127.0.0.1:6379/_INFO", "dict://internal:11211/stats", "\\\\attacker\\share", "tftp://evil/x"],
   },
+  {
+    rule: 5510,
+    why: "an internal host is an SSRF target when it is used as an address (port or path), not as a bare word",
+    benign: ["localhost", "metadata", "Runs on localhost"],
+    attack: ["localhost/", "LOCALHOST:8080", "169.254.169.254/latest/meta-data/"],
+  },
+  {
+    rule: 3101,
+    why: "remote includes from raw addresses: IPv6 literals with or without brackets, not host names with ports",
+    benign: ["https://example.com:8443/data.fasta", "https://ftp.ncbi.nlm.nih.gov/genomes/", "10:20:30"],
+    attack: ["https://2001:41d0:701:1100::29c8/gecko.php", "http://[::1]/x.php", "ftp://192.0.2.7/shell.txt"],
+  },
+  {
+    rule: 7018,
+    why: "a quote followed by UNION is injection only with the SELECT it unions",
+    benign: ["9'union all/bar", "the 'union' of both sets"],
+    attack: ["' union select password from users", "x')) UNION ALL SELECT NULL,NULL--", "1' union distinct (select 1)"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {
@@ -159,6 +177,18 @@ describe("rules match attack syntax, not the words it is made of", () => {
       for (const v of c.attack) it(`catches ${JSON.stringify(v)}`, () => expect(fires(c.rule, query(v))).toBe(true));
     });
   }
+});
+
+describe("rule 5511: ORM lookups traverse relations (as CRS at paranoia 2); one field with one operator is ordinary filtering", () => {
+  it("leaves a single field lookup alone", () => {
+    expect(fires(5511, query("p", "username__startswith"))).toBe(false);
+    expect(fires(5511, query("2024", "created__year"))).toBe(false);
+  });
+  it("catches lookups through relations", () => {
+    expect(fires(5511, query("p", "user__profile__city__startswith"))).toBe(true);
+    expect(fires(5511, query("is_staff", "user__metadata__has_keys"))).toBe(true);
+    expect(fires(5511, query("p", "created_by__departments__employees__user__username__startswith"))).toBe(true);
+  });
 });
 
 describe("rule 8002: a session id set from a parameter counts in parameters and the path, not in the Referer", () => {

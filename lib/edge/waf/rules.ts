@@ -257,8 +257,9 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 3101, category: "rfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
     // The address must be the whole host: http://1.2.3.4.example.com/ names a domain.
-    pattern: /^\s*(?:https?|ftps?):\/\/(?:[^\/@?#]*@)?\d{1,3}(?:\.\d{1,3}){3}(?=[:\/?#\\\s@]|$)/,
-    description: "Remote include from a raw IP address",
+    // IPv6 literals count with or without their brackets (clients and proxies accept both).
+    pattern: /^\s*(?:https?|ftps?):\/\/(?:[^\/@?#]*@)?(?:\d{1,3}(?:\.\d{1,3}){3}(?=[:\/?#\\\s@]|$)|\[?(?=[0-9a-f:]*::|(?:[0-9a-f]{1,4}:){7})(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}\]?(?=[\/?#\\\s@]|$))/,
+    description: "Remote include from a raw IP address (IPv4 or IPv6)",
   },
   {
     id: 3102, category: "rfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
@@ -550,12 +551,12 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 5510, category: "generic", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
-    pattern: /^\s*(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|\[::ffff:[\d.]+\]|host\.docker\.internal|gateway\.docker\.internal|metadata\.google\.internal|metadata|169\.254\.169\.254|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)(?:[:\/]|$)/,
+    pattern: /^\s*(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|\[::ffff:[\d.]+\]|host\.docker\.internal|gateway\.docker\.internal|metadata\.google\.internal|metadata|169\.254\.169\.254|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)[:\/]/,
     description: "SSRF: bare internal host name",
   },
   {
     id: 5511, category: "generic", paranoia: 1, score: 25, targets: ["arg-names"], transformations: DECODED,
-    pattern: /\w__(?:startswith|istartswith|endswith|iendswith|contains|icontains|regex|iregex|exact|iexact|has_keys?|has_any_keys|contained_by|overlap|isnull|range|search|in|gt|gte|lt|lte|year|date)\b|(?:[a-z]\w*__){3,}[a-z]\w*/,
+    pattern: /\w__\w+__(?:startswith|istartswith|endswith|iendswith|contains|icontains|regex|iregex|exact|iexact|has_keys?|has_any_keys|contained_by|overlap|isnull|range|search|in|gt|gte|lt|lte|year|date)\b|(?:[a-z]\w*__){3,}[a-z]\w*/,
     description: "ORM lookup traversal in a parameter name (Django-style __ filters)",
   },
   {
@@ -757,7 +758,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 7018, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
-    pattern: /['"`]\s*\)*\s*(?:select|union|exec(?:ute)?|declare|waitfor|shutdown|collate|glob|regexp|rlike|sounds\s+like|ilike|similar\s+to|procedure|into\s+(?:out|dump)file|order\s+by|group\s+by|limit\s+\d)\b(?!['"`])|['"`]\s*(?:and|or)\s+\w+\s+(?:ilike|rlike|regexp|glob|like)\s+\w/,
+    pattern: /['"`]\s*\)*\s*(?:select|union(?:\s+(?:all|distinct))?\s*\(*\s*select|exec(?:ute)?|declare|waitfor|shutdown|collate|glob|regexp|rlike|sounds\s+like|ilike|similar\s+to|procedure|into\s+(?:out|dump)file|order\s+by|group\s+by|limit\s+\d)\b(?!['"`])|['"`]\s*(?:and|or)\s+\w+\s+(?:ilike|rlike|regexp|glob|like)\s+\w/,
     // The keyword must not be closed by a quote itself: the "select" button quotes a word, it does not end a string.
     description: "SQL keyword right after a closing quote",
   },
