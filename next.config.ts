@@ -19,10 +19,19 @@ const nextConfig: NextConfig = {
   // (send-payload keeps a Cache-Control already on the response), so this one wins.
   async headers() {
     const cdn = [{ key: "Cache-Control", value: "public, s-maxage=300, stale-while-revalidate=86400" }];
-    return ["/", "/explore", "/explore/:kind/:value", "/trending", "/datasets/:slug", "/protocols/:slug", "/labs/:slug", "/spaces/:slug"].map((source) => ({
+    // No page may be framed by another site (clickjacking: a hidden frame over Delete or Revoke key).
+    const noFraming = {
+      source: "/:path*",
+      headers: [
+        { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        { key: "X-Frame-Options", value: "DENY" },
+      ],
+    };
+    const publicPages = ["/", "/explore", "/explore/:kind/:value", "/trending", "/datasets/:slug", "/protocols/:slug", "/labs/:slug", "/spaces/:slug"].map((source) => ({
       source,
       headers: cdn,
     }));
+    return [noFraming, ...publicPages];
   },
 };
 

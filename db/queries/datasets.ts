@@ -21,7 +21,7 @@ const textVector = sql`to_tsvector('simple', coalesce(${datasets.title}, '') || 
 const listColumns = {
   dataset: datasets,
   cursorTs: cursorTs(datasets.createdAt),
-  lab: { id: labs.id, slug: labs.slug, name: labs.name },
+  lab: { id: labs.id, slug: labs.slug, name: labs.name, visibility: labs.visibility },
   owner: { id: users.id, handle: users.handle, name: users.name },
   starCount: starCountOf("dataset", datasets.id),
   fileCount: sql<number>`(select count(*)::int from dataset_files f where f.dataset_id = ${datasets.id})`,

@@ -21,7 +21,7 @@ const textVector = sql`to_tsvector('simple', coalesce(${protocols.title}, '') ||
 const listColumns = {
   protocol: protocols,
   cursorTs: cursorTs(protocols.createdAt),
-  lab: { id: labs.id, slug: labs.slug, name: labs.name },
+  lab: { id: labs.id, slug: labs.slug, name: labs.name, visibility: labs.visibility },
   owner: { id: users.id, handle: users.handle, name: users.name },
   starCount: starCountOf("protocol", protocols.id),
   stepCount: sql<number>`(select count(*)::int from protocol_steps s where s.protocol_id = ${protocols.id})`,

@@ -18,7 +18,7 @@ const textVector = sql`to_tsvector('simple', coalesce(${spaces.title}, '') || ' 
 const listColumns = {
   space: spaces,
   cursorTs: cursorTs(spaces.createdAt),
-  lab: { id: labs.id, slug: labs.slug, name: labs.name },
+  lab: { id: labs.id, slug: labs.slug, name: labs.name, visibility: labs.visibility },
   owner: { id: users.id, handle: users.handle, name: users.name },
   dataset: {
     id: datasets.id,

@@ -12,5 +12,5 @@ export const targetType = pgEnum("target_type", ["dataset", "protocol", "space"]
 export const eventKind = pgEnum("event_kind", ["view", "download", "fork"]);
 /** Supported dataset file formats. */
 export const fileFormat = pgEnum("file_format", ["fasta", "fastq", "genbank", "pdb", "mmcif", "csv", "tsv"]);
-export const exportTrigger = pgEnum("export_trigger", ["schedule", "admin", "startup", "cli"]);
+export const exportTrigger = pgEnum("export_trigger", ["schedule", "admin", "startup", "cli", "withdrawal"]);
 export const exportStatus = pgEnum("export_status", ["running", "succeeded", "failed"]);

@@ -46,6 +46,11 @@ export function canManage(p: Principal, obj: OwnedObject, labs: Memberships): bo
   return obj.labId !== null && labs.get(obj.labId) === "owner";
 }
 
+/** Public labs are seen by everyone; a private lab (its name and slug too) only by its members. */
+export function canSeeLab(lab: { id: string; visibility: Visibility }, labs: Memberships): boolean {
+  return lab.visibility === "public" || labs.has(lab.id);
+}
+
 /** Whether a patch changes who can see or who controls an object (so it needs `canManage`). */
 export function patchNeedsManage(patch: { labSlug?: unknown; visibility?: unknown }): boolean {
   return patch.labSlug !== undefined || patch.visibility !== undefined;

@@ -184,7 +184,7 @@ export interface ProblemDto {
 
 export interface ExportRunDto {
   id: string;
-  trigger: "schedule" | "admin" | "startup" | "cli";
+  trigger: "schedule" | "admin" | "startup" | "cli" | "withdrawal";
   triggeredBy: string | null;
   status: "running" | "succeeded" | "failed";
   snapshotId: string | null;

@@ -39,6 +39,11 @@ describe.each(targets)("dataset uploads on $name", (target) => {
     expect(download.status).toBe(200);
     expect(download.data).toBe(bytes.toString("utf8"));
     expect(download.headers.get("content-disposition")).toContain(file);
+    // The sha256 is a strong ETag: a client that has the bytes gets 304 and no body.
+    expect(download.headers.get("etag")).toBe(`"${files[0]!.sha256}"`);
+    const revalidated = await call(target, files[0]!.downloadUrl, { key, headers: { "if-none-match": `W/"x", "${files[0]!.sha256}"` } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("etag")).toBe(`"${files[0]!.sha256}"`);
 
     const preview = await call(target, files[0]!.previewUrl, { key });
     expect(preview.status).toBe(200);

@@ -29,6 +29,36 @@ describe.each(targets)("hardening on $name", (target) => {
     expect(seen.data).toMatchObject({ canEdit: true, canManage: false, lab: { slug: labSlug } });
   });
 
+  it("names a private lab only to its members, also on the public objects filed under it", async () => {
+    const labSlug = uniqueSlug("hidden-lab");
+    expect((await call(target, "/api/labs", { method: "POST", key, json: { name: "Hidden lab", slug: labSlug, visibility: "private" } })).status).toBe(201);
+    const slug = uniqueSlug("public-in-hidden");
+    const created = await call(target, "/api/datasets", { method: "POST", key, body: uploadForm({ title: "Public dataset of a private lab", slug, labSlug, visibility: "public" }, [{ name: "a.fasta", bytes: ">a\nACGT\n" }]) });
+    expect(created.status).toBe(201);
+    expect((await call(target, `/api/datasets/${slug}/publish`, { method: "POST", key })).status).toBe(200);
+
+    expect((await call(target, `/api/datasets/${slug}`, { key })).data).toMatchObject({ lab: { slug: labSlug, name: "Hidden lab" } });
+    for (const caller of [undefined, DEMO_ADMIN.apiKey]) {
+      const one = await call(target, `/api/datasets/${slug}`, { key: caller });
+      expect(one.status).toBe(200);
+      expect(one.data.lab).toBeNull();
+      const list = await call(target, `/api/datasets?q=${encodeURIComponent("Public dataset of a private lab")}&limit=100`, { key: caller });
+      const item = (list.data.items as Array<{ slug: string; lab: unknown }>).find((d) => d.slug === slug);
+      expect(item?.lab).toBeNull();
+      expect(JSON.stringify(list.data)).not.toContain(labSlug);
+    }
+    expect((await call(target, `/api/labs/${labSlug}`)).status).toBe(404);
+  });
+
+  it("lets no other site frame its pages", async () => {
+    for (const page of ["/signin", "/", "/explore"]) {
+      const res = await fetch(`${target.url}${page}`, { redirect: "manual" });
+      expect(res.headers.get("x-frame-options"), page).toBe("DENY");
+      expect(res.headers.get("content-security-policy"), page).toContain("frame-ancestors 'none'");
+      await res.body?.cancel();
+    }
+  });
+
   it("answers an unsupported method with 405 problem+json and Allow", async () => {
     const res = await call(target, "/api/datasets", { method: "PUT", key, json: {} });
     expect(res.status).toBe(405);

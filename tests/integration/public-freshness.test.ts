@@ -110,6 +110,27 @@ describe.each(targets)("static public pages on $name", (target) => {
     expect(String((await call(other, "/")).data)).not.toContain(title);
   });
 
+  it("drop a dataset made private, or unpublished, within seconds and without an admin export", async () => {
+    const hidden = await publishDataset(target, `Withdrawn later ${Date.now().toString(36)} on ${target.name}`);
+    const unpublished = await publishDataset(target, `Unpublished later ${Date.now().toString(36)} on ${target.name}`);
+    await exportAndWait(target, Date.now());
+    expect((await call(target, `/datasets/${hidden}`)).status).toBe(200);
+    expect((await call(target, `/datasets/${unpublished}`)).status).toBe(200);
+
+    const patched = await call(target, `/api/datasets/${hidden}`, { method: "PATCH", key: DEMO_RESEARCHER.apiKey, json: { visibility: "private" } });
+    expect(patched.status).toBe(200);
+    expect((await call(target, `/api/datasets/${unpublished}/publish`, { method: "DELETE", key: DEMO_RESEARCHER.apiKey })).status).toBe(200);
+    const statuses = async () => [(await call(target, `/datasets/${hidden}`)).status, (await call(target, `/datasets/${unpublished}`)).status];
+    let now = await statuses();
+    for (let i = 0; i < 120 && now.some((s) => s !== 404); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      now = await statuses();
+    }
+    expect(now).toEqual([404, 404]);
+    const overview = await call(target, "/api/admin/exports", { key: DEMO_ADMIN.apiKey });
+    expect((overview.data.runs as Array<{ trigger: string; status: string }>).some((r) => r.trigger === "withdrawal" && r.status === "succeeded")).toBe(true);
+  });
+
   it.skipIf(!target.warmsPages)("are rendered for the new snapshot right after an export, before anyone visits", async () => {
     const snapshotId = await exportAndWait(target, Date.now());
     let rendered = 0;

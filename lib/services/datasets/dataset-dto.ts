@@ -1,7 +1,7 @@
 import type { DatasetFileRow, DatasetListRow } from "@/db/queries/datasets";
 import type { DatasetDto, DatasetFileDto, DatasetListItem } from "@/lib/domain/api-types";
 import { labRef } from "../lab-ref";
-import type { OwnedObject } from "@/lib/domain/access";
+import type { Memberships, OwnedObject } from "@/lib/domain/access";
 
 /** The access facts of a dataset row. */
 export function ownedDataset(row: DatasetListRow): OwnedObject {
@@ -9,7 +9,7 @@ export function ownedDataset(row: DatasetListRow): OwnedObject {
   return { ownerId: d.ownerId, labId: d.labId, visibility: d.visibility, publishedAt: d.publishedAt };
 }
 
-export function toDatasetListItem(row: DatasetListRow): DatasetListItem {
+export function toDatasetListItem(row: DatasetListRow, memberships: Memberships): DatasetListItem {
   const d = row.dataset;
   return {
     id: d.id,
@@ -21,7 +21,7 @@ export function toDatasetListItem(row: DatasetListRow): DatasetListItem {
     organism: d.organism,
     tags: d.tags,
     format: d.format,
-    lab: labRef(row.lab),
+    lab: labRef(row.lab, memberships),
     owner: row.owner,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
@@ -46,7 +46,7 @@ export function toFileDto(slug: string, f: DatasetFileRow): DatasetFileDto {
   };
 }
 
-export function toDatasetDto(row: DatasetListRow, files: DatasetFileRow[], extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): DatasetDto {
-  const { fileCount: _fc, totalSizeBytes: _ts, ...item } = toDatasetListItem(row);
+export function toDatasetDto(row: DatasetListRow, files: DatasetFileRow[], memberships: Memberships, extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): DatasetDto {
+  const { fileCount: _fc, totalSizeBytes: _ts, ...item } = toDatasetListItem(row, memberships);
   return { ...item, ...extra, files: files.map((f) => toFileDto(row.dataset.slug, f)) };
 }

@@ -11,5 +11,5 @@ export async function getDataset(ctx: ServiceContext, slug: string): Promise<Dat
   const row = await loadReadableDataset(ctx, slug);
   const files = await filesOfDataset(ctx.db, row.dataset.id);
   const starredByMe = ctx.principal.kind === "user" ? await isStarred(ctx.db, ctx.principal.userId, "dataset", row.dataset.id) : false;
-  return toDatasetDto(row, files, { starredByMe, canEdit: canWrite(ctx.principal, ownedDataset(row), ctx.memberships), canManage: canManage(ctx.principal, ownedDataset(row), ctx.memberships) });
+  return toDatasetDto(row, files, ctx.memberships, { starredByMe, canEdit: canWrite(ctx.principal, ownedDataset(row), ctx.memberships), canManage: canManage(ctx.principal, ownedDataset(row), ctx.memberships) });
 }

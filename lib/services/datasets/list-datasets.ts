@@ -25,7 +25,7 @@ export async function listDatasetsPage(ctx: ServiceContext, q: ListQuery): Promi
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(toDatasetListItem),
+    items: page.map((row) => toDatasetListItem(row, ctx.memberships)),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ ts: last.cursorTs, id: last.dataset.id }) : null,
   };
 }

@@ -6,6 +6,8 @@ import { type ServiceContext, requireWriter } from "../context";
 import { resolveMemberLab } from "../labs/resolve-lab";
 import { getDataset } from "./get-dataset";
 import { loadEditableDataset } from "./load-dataset";
+import { withdrawnFromPublic } from "@/lib/domain/public-listing";
+import { exportAfterWithdrawal } from "../exports/withdrawal-export";
 
 /** Changes metadata; moving a dataset to a lab requires membership of that lab. */
 export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, patch: DatasetPatchInput): Promise<DatasetDto> {
@@ -14,6 +16,7 @@ export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, p
   const { labSlug, ...rest } = patch;
   const labId = await resolveMemberLab(ctx, labSlug);
   await updateDataset(ctx.db, row.dataset.id, { ...rest, ...(labId !== undefined ? { labId } : {}), updatedAt: ctx.now });
+  if (withdrawnFromPublic("dataset", row.dataset, { ...row.dataset, visibility: patch.visibility ?? row.dataset.visibility })) void exportAfterWithdrawal(ctx);
   return getDataset(ctx, slug);
 }
 
@@ -23,5 +26,6 @@ export async function setDatasetPublished(ctx: ServiceContext, slug: string, pub
   const row = await loadEditableDataset(ctx, slug, "manage");
   const publishedAt = published ? (row.dataset.publishedAt ?? ctx.now) : null;
   await updateDataset(ctx.db, row.dataset.id, { publishedAt, updatedAt: ctx.now });
+  if (withdrawnFromPublic("dataset", row.dataset, { ...row.dataset, publishedAt })) void exportAfterWithdrawal(ctx);
   return getDataset(ctx, slug);
 }

@@ -11,5 +11,5 @@ export async function getProtocol(ctx: ServiceContext, slug: string): Promise<Pr
   const row = await loadReadableProtocol(ctx, slug);
   const steps = await stepsOfProtocol(ctx.db, row.protocol.id);
   const starredByMe = ctx.principal.kind === "user" ? await isStarred(ctx.db, ctx.principal.userId, "protocol", row.protocol.id) : false;
-  return toProtocolDto(row, steps, { starredByMe, canEdit: canWrite(ctx.principal, ownedProtocol(row), ctx.memberships), canManage: canManage(ctx.principal, ownedProtocol(row), ctx.memberships) });
+  return toProtocolDto(row, steps, ctx.memberships, { starredByMe, canEdit: canWrite(ctx.principal, ownedProtocol(row), ctx.memberships), canManage: canManage(ctx.principal, ownedProtocol(row), ctx.memberships) });
 }

@@ -26,7 +26,7 @@ export async function listProtocolsPage(ctx: ServiceContext, q: ListQuery): Prom
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(toProtocolListItem),
+    items: page.map((row) => toProtocolListItem(row, ctx.memberships)),
     nextCursor: rows.length > q.limit && last ? encodeCursor({ ts: last.cursorTs, id: last.protocol.id }) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { ProtocolListRow, ProtocolStepRow } from "@/db/queries/protocols";
-import type { OwnedObject } from "@/lib/domain/access";
+import type { Memberships, OwnedObject } from "@/lib/domain/access";
 import type { ProtocolDto, ProtocolListItem, ProtocolStepDto } from "@/lib/domain/api-types";
 import { labRef } from "../lab-ref";
 
@@ -10,7 +10,7 @@ export function ownedProtocol(row: ProtocolListRow): OwnedObject {
 }
 
 /** A list row: the protocol without steps. */
-export function toProtocolListItem(row: ProtocolListRow): ProtocolListItem {
+export function toProtocolListItem(row: ProtocolListRow, memberships: Memberships): ProtocolListItem {
   const p = row.protocol;
   return {
     id: p.id,
@@ -19,7 +19,7 @@ export function toProtocolListItem(row: ProtocolListRow): ProtocolListItem {
     description: p.description,
     visibility: p.visibility,
     tags: p.tags,
-    lab: labRef(row.lab),
+    lab: labRef(row.lab, memberships),
     owner: row.owner,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
@@ -35,7 +35,7 @@ export function toStepDto(s: ProtocolStepRow): ProtocolStepDto {
 }
 
 /** The full protocol with its ordered steps. */
-export function toProtocolDto(row: ProtocolListRow, steps: ProtocolStepRow[], extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): ProtocolDto {
-  const { stepCount: _sc, ...item } = toProtocolListItem(row);
+export function toProtocolDto(row: ProtocolListRow, steps: ProtocolStepRow[], memberships: Memberships, extra: { starredByMe: boolean; canEdit: boolean; canManage: boolean }): ProtocolDto {
+  const { stepCount: _sc, ...item } = toProtocolListItem(row, memberships);
   return { ...item, ...extra, steps: steps.map(toStepDto) };
 }

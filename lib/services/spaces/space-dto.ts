@@ -31,7 +31,7 @@ export function toSpaceListItem(row: SpaceListRow, principal: Principal, members
     description: s.description,
     visibility: s.visibility,
     dataset: datasetRef(row, principal, memberships),
-    lab: labRef(row.lab),
+    lab: labRef(row.lab, memberships),
     owner: row.owner,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),

@@ -1,0 +1,2 @@
+ALTER TABLE "activity_events" ADD COLUMN "actor_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_actor_day_idx" ON "activity_events" USING btree ("target_id","kind","actor_key",(("created_at" at time zone 'UTC')::date));
