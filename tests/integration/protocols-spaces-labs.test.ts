@@ -28,6 +28,15 @@ describe.each(targets)("protocols, spaces, labs and keys on $name", (target) => 
 
     const dup = await call(target, "/api/protocols", { method: "POST", key, json: { title: "Gel extraction", slug } });
     expect(dup.status).toBe(409);
+    // A slug derived from a title is numbered instead (protocols, spaces and labs, like datasets).
+    const title = `Same name ${uniqueSlug("t")}`;
+    for (const kind of ["protocols", "spaces", "labs"] as const) {
+      const body = kind === "labs" ? { name: title } : { title };
+      const first = await call(target, `/api/${kind}`, { method: "POST", key, json: body });
+      const second = await call(target, `/api/${kind}`, { method: "POST", key, json: body });
+      expect([first.status, second.status], kind).toEqual([201, 201]);
+      expect(second.data.slug).toBe(`${first.data.slug}-2`);
+    }
     const bad = await call(target, "/api/protocols", { method: "POST", key, json: { title: "Bad steps", steps: [{ body: "no title" }] } });
     expect(bad.status).toBe(400);
     expect(bad.data.errors).toEqual([expect.objectContaining({ pointer: "/steps/0/title" })]);

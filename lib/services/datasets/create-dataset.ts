@@ -1,7 +1,6 @@
 import { insertDatasetWithFiles, slugTaken, unreferencedKeys } from "@/db/queries/datasets";
 import type { DatasetDto, FileFormat } from "@/lib/domain/api-types";
 import { datasetMetadataSchema, type DatasetMetadataInput } from "@/lib/domain/schemas";
-import { slugCandidates, slugify } from "@/lib/domain/slug";
 import { AppError } from "@/lib/errors/app-error";
 import { validate } from "@/lib/http/json-body";
 import { log } from "@/lib/log/logger";
@@ -9,6 +8,7 @@ import { serverConfig } from "@/lib/config/env";
 import { getStorage, type StagedBlob } from "@/lib/storage";
 import { type ServiceContext, requireWriter } from "../context";
 import { resolveMemberLab } from "../labs/resolve-lab";
+import { slugForNew } from "../free-slug";
 import { slugConflict } from "../slug-conflict";
 import { getDataset } from "./get-dataset";
 import { type IngestedFile, ingestFile } from "./ingest-file";
@@ -55,7 +55,7 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
       async (fields) => {
         assertUploadFieldsPass(ctx, req, fields);
         meta = metadataFrom(fields);
-        slug = meta.slug ?? (await freeDerivedSlug(ctx, slugify(meta.title)));
+        slug = await slugForNew(meta.slug, meta.title, (s) => slugTaken(ctx.db, s));
         if (await slugTaken(ctx.db, slug)) {
           throw slugConflict("dataset", slug);
         }
@@ -116,11 +116,6 @@ export async function createDatasetFromUpload(ctx: ServiceContext, req: Request)
 }
 
 /** A derived slug is made unique by suffixing (`-2`, `-3`, …); an explicit one is taken as given. */
-async function freeDerivedSlug(ctx: ServiceContext, base: string): Promise<string> {
-  for (const candidate of slugCandidates(base, 50)) if (!(await slugTaken(ctx.db, candidate))) return candidate;
-  return base; // all taken: the caller reports the conflict
-}
-
 /** The dataset's headline format: the most common among its files (first wins ties). */
 function primaryFormat(formats: FileFormat[]): FileFormat {
   const counts = new Map<FileFormat, number>();

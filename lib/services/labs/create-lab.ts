@@ -2,16 +2,16 @@ import { isUniqueViolation } from "@/db/queries/errors";
 import { insertLabWithOwner, labSlugTaken } from "@/db/queries/labs";
 import type { LabDto } from "@/lib/domain/api-types";
 import type { LabCreateInput } from "@/lib/domain/schemas";
-import { slugify } from "@/lib/domain/slug";
 import { log } from "@/lib/log/logger";
 import { type ServiceContext, requireWriter } from "../context";
+import { slugForNew } from "../free-slug";
 import { slugConflict } from "../slug-conflict";
 import { labDetail } from "./lab-detail";
 
 /** Creates a lab; the creator becomes its owner. */
 export async function createLab(ctx: ServiceContext, input: LabCreateInput): Promise<LabDto> {
   const userId = requireWriter(ctx);
-  const slug = input.slug ?? slugify(input.name);
+  const slug = await slugForNew(input.slug, input.name, (s) => labSlugTaken(ctx.db, s));
   if (await labSlugTaken(ctx.db, slug)) throw slugConflict("lab", slug);
   let labId: string;
   try {

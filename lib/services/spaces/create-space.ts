@@ -2,10 +2,10 @@ import { isUniqueViolation } from "@/db/queries/errors";
 import { insertSpace, spaceSlugTaken } from "@/db/queries/spaces";
 import type { SpaceDto } from "@/lib/domain/api-types";
 import type { SpaceCreateInput } from "@/lib/domain/schemas";
-import { slugify } from "@/lib/domain/slug";
 import { log } from "@/lib/log/logger";
 import { type ServiceContext, requireWriter } from "../context";
 import { resolveMemberLab } from "../labs/resolve-lab";
+import { slugForNew } from "../free-slug";
 import { slugConflict } from "../slug-conflict";
 import { getSpace } from "./get-space";
 import { resolveReadableDataset } from "./resolve-dataset";
@@ -13,7 +13,7 @@ import { resolveReadableDataset } from "./resolve-dataset";
 /** Creates a space owned by the caller; its dataset must be one the caller can read. */
 export async function createSpace(ctx: ServiceContext, input: SpaceCreateInput): Promise<SpaceDto> {
   const ownerId = requireWriter(ctx);
-  const slug = input.slug ?? slugify(input.title);
+  const slug = await slugForNew(input.slug, input.title, (s) => spaceSlugTaken(ctx.db, s));
   if (await spaceSlugTaken(ctx.db, slug)) throw slugConflict("space", slug);
   const datasetId = (await resolveReadableDataset(ctx, input.datasetSlug)) ?? null;
   const labId = (await resolveMemberLab(ctx, input.labSlug)) ?? null;
