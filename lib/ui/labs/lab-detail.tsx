@@ -8,11 +8,11 @@ import { VisibilityBadge } from "../components/badges";
 import { LoadMore } from "../components/load-more";
 import { PageHeader } from "../components/page-header";
 import { EmptyState, QueryView } from "../components/query-state";
-import { RelativeTime } from "../components/relative-time";
 import { DatasetTable } from "../datasets/dataset-rows";
 import { plural } from "../format";
+import { LabMembers } from "./lab-members";
 
-/** `/app/labs/[slug]`: a lab, its members (for members) and its datasets. */
+/** `/app/labs/[slug]`: a lab, its members (for members; managed by owners) and its datasets. */
 export function LabDetail({ slug }: { slug: string }) {
   const lab = useLab(slug);
   return (
@@ -55,26 +55,7 @@ function LabView({ lab }: { lab: LabDto }) {
         </div>
         <section className="card" aria-labelledby="lab-members">
           <h2 id="lab-members">Members</h2>
-          {lab.members === null ? (
-            <p className="muted">Only members of this lab can see who belongs to it.</p>
-          ) : lab.members.length === 0 ? (
-            <p className="muted">No members.</p>
-          ) : (
-            <ul className="item-list">
-              {lab.members.map((m) => (
-                <li key={m.user.id}>
-                  <div className="spread">
-                    <span className="item-title">{m.user.name || m.user.handle}</span>
-                    <span className="badge badge-role">{m.role}</span>
-                  </div>
-                  <div className="item-meta">
-                    <span>@{m.user.handle}</span>
-                    <RelativeTime iso={m.joinedAt} prefix="joined" />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+          <LabMembers lab={lab} />
         </section>
       </div>
     </>
