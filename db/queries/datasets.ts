@@ -44,8 +44,11 @@ export async function listDatasets(db: Db, viewer: Viewer, filters: DatasetFilte
   if (filters.ownerId) where.push(eq(datasets.ownerId, filters.ownerId));
   if (filters.format) where.push(eq(datasets.format, filters.format));
   if (filters.tag) where.push(sql`${datasets.tags} @> ARRAY[${filters.tag}]::text[]`);
-  const prefixQuery = filters.text ? toPrefixTsquery(filters.text) : null;
-  if (prefixQuery) where.push(sql`${textVector} @@ to_tsquery('simple', ${prefixQuery})`);
+  if (filters.text) {
+    // A search with no letters or digits ("%", "_") matches nothing, as on protocols and spaces.
+    const prefixQuery = toPrefixTsquery(filters.text);
+    where.push(prefixQuery ? sql`${textVector} @@ to_tsquery('simple', ${prefixQuery})` : sql`false`);
+  }
   if (cursor) where.push(beforeCursor(datasets.createdAt, datasets.id, cursor));
   return db
     .select(listColumns)

@@ -49,6 +49,8 @@ describe.each(targets)("dataset API contract on $name", (target) => {
     expect((byTag.data.items as Item[]).map((i) => i.slug)).toContain(slug);
     const byText = await call(target, "/api/datasets?q=zymomonas");
     expect((byText.data.items as Item[]).map((i) => i.slug)).toContain(slug);
+    // Punctuation alone is no search term: nothing matches (not everything).
+    for (const q of ["%", "_", "-", "..."]) expect((await call(target, `/api/datasets?q=${encodeURIComponent(q)}`)).data.items, q).toEqual([]);
     const byFormat = await call(target, "/api/datasets?format=pdb&limit=100");
     expect((byFormat.data.items as Array<{ format: string }>).every((i) => i.format === "pdb")).toBe(true);
   });
