@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, type FieldError } from "@/lib/errors/app-error";
+import { issueDetail } from "./issue-detail";
 
 /** Default ceiling for JSON request bodies. */
 export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
@@ -33,7 +34,7 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => ({
     pointer: "/" + issue.path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/"),
-    detail: issue.message,
+    detail: issueDetail(issue),
   }));
   const first = errors[0];
   throw new AppError("validation_failed", first ? `${first.pointer === "/" ? "body" : first.pointer}: ${first.detail}` : "Invalid body", { errors });
