@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NO_CLIENT_JS_META_CONTENT, NO_CLIENT_JS_META_NAME } from "@/lib/page-cache/strip-client-js.mjs";
 import { publicOrigin } from "@/lib/snapshots/site-url";
+import { publicOpenGraph } from "@/lib/ui/public/metadata";
 import { SiteHeader } from "@/lib/ui/public/site-header";
 import "./public.css";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(publicOrigin()),
     alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Cyanea — recently published datasets" }] } },
-    openGraph: { siteName: "Cyanea", type: "website" },
+    openGraph: publicOpenGraph(),
   };
 }
 

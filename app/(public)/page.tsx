@@ -6,6 +6,7 @@ import { SnapshotNote } from "@/lib/ui/public/snapshot-note";
 import { StatsGrid } from "@/lib/ui/public/stats-grid";
 import { formatUtcDate } from "@/lib/ui/public/format";
 import { labHref } from "@/lib/ui/public/links";
+import { publicOpenGraph } from "@/lib/ui/public/metadata";
 import { plural } from "@/lib/ui/format";
 import Link from "next/link";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = {
   title: { absolute: "Cyanea — open bioinformatics datasets, protocols and spaces" },
   description: "Browse public sequence, annotation, structure and table datasets, lab protocols and analysis spaces on Cyanea.",
   alternates: { canonical: "/" },
-  openGraph: { type: "website", title: "Cyanea", description: "Public bioinformatics datasets, protocols and analysis spaces.", url: "/" },
+  openGraph: publicOpenGraph({ type: "website", title: "Cyanea", description: "Public bioinformatics datasets, protocols and analysis spaces.", url: "/" }),
 };
 
 /** Landing page: what Cyanea is, site stats, trending, recently published, active labs. */

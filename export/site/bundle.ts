@@ -5,6 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { readLatestId } from "../snapshot-store";
+import { normalizeAppUrl, rewriteAppLinks } from "./app-links";
 import { startBuiltApp, type RunningApp } from "./app-process";
 import { crawlSite, type Sample } from "./crawler";
 import { MARKER, makeTempBeside, swapIntoPlace, treeSize } from "./output-dir";
@@ -12,10 +13,10 @@ import { copyLatestSnapshot } from "./snapshot-copy";
 import { snapshotPagePaths } from "./snapshot-pages";
 
 export const DEFAULT_MAX_PAGES = 200_000;
-/** A public URL that cannot name an object: its answer is the public not-found page. */
-// A path no route matches: the root not-found page is rendered on the server and served without
-// scripts. (A public object's 404, from `notFound()` in an on-demand page, is an empty
-// `__next_error__` document that Next fills in on the client: it needs the framework's JS.)
+/**
+ * A path no route matches: its answer, the root not-found page ("There is no page at this
+ * address"), is the bundle's `404.html`, rendered on the server and served without scripts.
+ */
 const NOT_FOUND_PROBE = "/--cyanea-not-found--";
 
 export interface SiteBundleOptions {
@@ -27,6 +28,11 @@ export interface SiteBundleOptions {
   url?: string;
   /** CYANEA_PUBLIC_URL for the app started here. */
   publicUrl?: string;
+  /**
+   * The app's absolute address: links into the app (sign-in, sign-up, `/app/…`) point there.
+   * Default `CYANEA_APP_URL`; unset or empty: those links are left out of the bundle.
+   */
+  appUrl?: string;
   maxPages?: number;
   /** Next's build dir (CYANEA_DIST_DIR), default `.next`. */
   distDir?: string;
@@ -36,6 +42,8 @@ export interface SiteBundleSummary {
   dir: string;
   snapshotId: string;
   publicOrigin: string;
+  /** Where links into the app point; null: they were left out. */
+  appUrl: string | null;
   pages: number;
   files: number;
   bytes: number;
@@ -46,6 +54,8 @@ export interface SiteBundleSummary {
 export async function buildSiteBundle(opts: SiteBundleOptions): Promise<SiteBundleSummary> {
   const t0 = Date.now();
   const outDir = path.resolve(opts.outDir);
+  // Checked before anything is started or written.
+  const appUrl = normalizeAppUrl(opts.appUrl ?? process.env.CYANEA_APP_URL);
   const tmp = await makeTempBeside(outDir);
   let app: RunningApp | null = null;
   let failed = false;
@@ -60,8 +70,8 @@ export async function buildSiteBundle(opts: SiteBundleOptions): Promise<SiteBund
     const staticDir = path.join(opts.root, opts.distDir ?? ".next", "static");
     await fs.cp(staticDir, path.join(tmp, "_next", "static"), { recursive: true, filter: (src) => !isScript(src) });
 
-    const crawl = await crawlSite({ origin, outDir: tmp, maxPages: opts.maxPages ?? DEFAULT_MAX_PAGES, extraPaths });
-    const notFoundHtml = await writeNotFoundPage(origin, tmp);
+    const crawl = await crawlSite({ origin, outDir: tmp, maxPages: opts.maxPages ?? DEFAULT_MAX_PAGES, extraPaths, appUrl });
+    const notFoundHtml = await writeNotFoundPage(origin, tmp, { origins: [new URL(origin).origin, crawl.publicOrigin], appUrl });
     // A page the page cache kept whole references scripts (the crawl fetched those); the chunks
     // they load at run time are named nowhere in the HTML, so ship the whole set then.
     if ((await containsScript(path.join(tmp, "_next", "static"))) || SCRIPT_REF.test(notFoundHtml)) await fs.cp(staticDir, path.join(tmp, "_next", "static"), { recursive: true });
@@ -71,10 +81,11 @@ export async function buildSiteBundle(opts: SiteBundleOptions): Promise<SiteBund
       dir: outDir,
       snapshotId: manifest.snapshotId,
       publicOrigin: crawl.publicOrigin,
+      appUrl,
       pages: crawl.pages,
       skipped: { overLimit: crawl.overLimit, appLinks: crawl.appLinks, unmappable: crawl.unmappable },
     };
-    await fs.writeFile(path.join(tmp, MARKER), `${JSON.stringify({ snapshotId: manifest.snapshotId, generatedAt: manifest.generatedAt, publicOrigin: crawl.publicOrigin, pages: crawl.pages }, null, 2)}\n`);
+    await fs.writeFile(path.join(tmp, MARKER), `${JSON.stringify({ snapshotId: manifest.snapshotId, generatedAt: manifest.generatedAt, publicOrigin: crawl.publicOrigin, appUrl, pages: crawl.pages }, null, 2)}\n`);
     const size = await treeSize(tmp);
     await swapIntoPlace(tmp, outDir);
     return { ...summary, ...size, durationMs: Date.now() - t0 };
@@ -99,11 +110,16 @@ async function containsScript(dir: string): Promise<boolean> {
   return entries.some((f) => isScript(String(f)));
 }
 
-/** `404.html` (the convention of static hosts; nginx: `error_page 404 /404.html`) from the root not-found page. */
-async function writeNotFoundPage(origin: string, dir: string): Promise<string> {
+/**
+ * `404.html` (the convention of static hosts; nginx: `error_page 404 /404.html`) from the root
+ * not-found page, its links into the app handled like the pages'. Static hosts serve it at any
+ * depth, so its links are all root-relative or absolute.
+ */
+async function writeNotFoundPage(origin: string, dir: string, links: { origins: string[]; appUrl: string | null }): Promise<string> {
   const res = await fetch(origin + NOT_FOUND_PROBE, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
-  const body = Buffer.from(await res.arrayBuffer());
+  const body = await res.text();
   if (res.status !== 404 || !(res.headers.get("content-type") ?? "").startsWith("text/html")) throw new Error(`the not-found page answered ${res.status}, expected a 404 HTML page`);
-  await fs.writeFile(path.join(dir, "404.html"), body);
-  return body.toString("utf8");
+  const { html } = rewriteAppLinks(body, { base: origin + NOT_FOUND_PROBE, ...links });
+  await fs.writeFile(path.join(dir, "404.html"), html);
+  return html;
 }

@@ -70,6 +70,18 @@ describe("crawlSite", () => {
       expect(fs.existsSync(path.join(outDir, f)), f).toBe(true);
     }
     expect(fs.readFileSync(path.join(outDir, "_next", "static", "a.css"), "utf8")).toBe("copied");
+    // With no app address, the written pages hold no link into the app.
+    expect(fs.readFileSync(path.join(outDir, "index.html"), "utf8")).toContain('<body><a href="/explore">Explore</a><a href="https://elsewhere.example/x">x</a></body>');
+    expect(fs.readFileSync(path.join(outDir, "explore", "index.html"), "utf8")).not.toContain("/app/");
+  });
+
+  it("points the written pages' app links at the app's address when one is given", async () => {
+    const outDir = path.join(tmp, "app-url");
+    fs.mkdirSync(outDir);
+    const result = await crawlSite({ origin: await serve(false), outDir, maxPages: 100, appUrl: "https://app.example.org" });
+    expect(result.appLinks.sample.sort()).toEqual(["/app/datasets", "/signin"]);
+    expect(fs.readFileSync(path.join(outDir, "index.html"), "utf8")).toContain('<a href="https://app.example.org/signin">Sign in</a>');
+    expect(fs.readFileSync(path.join(outDir, "explore", "index.html"), "utf8")).toContain('<a href="https://app.example.org/app/datasets">App</a>');
   });
 
   it("stops at maxPages and reports the rest", async () => {

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs/promises";
 import path from "node:path";
+import { rewriteAppLinks } from "./app-links";
 import { CrawlQueue } from "./crawl-queue";
 import { extractHtmlLinks, extractSitemapLocs, sameOriginPath } from "./links";
 import { fileForPath } from "./paths";
@@ -16,6 +17,8 @@ export interface CrawlOptions {
   maxPages: number;
   /** Pages to fetch besides the seeds, the sitemap and what pages link to. */
   extraPaths?: readonly string[];
+  /** Where links into the app point in the written pages (see app-links.ts); null or absent: they are left out. */
+  appUrl?: string | null;
   concurrency?: number;
   /** Per request. */
   timeoutMs?: number;
@@ -31,7 +34,7 @@ export interface CrawlResult {
   assetsFetched: number;
   /** The origin the pages' absolute links use (the first URL of the sitemap). */
   publicOrigin: string;
-  /** Same-origin links the bundle cannot serve: the sign-in pages, the signed-in area, the API. */
+  /** Same-origin links the bundle cannot serve (the sign-in pages, the signed-in area, the API): pointed at `appUrl` or left out. */
   appLinks: Sample;
   /** Pages over `maxPages`. */
   overLimit: Sample;
@@ -115,7 +118,13 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
         unmappable.add(p);
         continue;
       }
-      const body = Buffer.from(await res.arrayBuffer());
+      let body = Buffer.from(await res.arrayBuffer());
+      if (html) {
+        // Links into the app go before the page is written (and before its links are followed).
+        const rewritten = rewriteAppLinks(body.toString("utf8"), { base: opts.origin + p, origins, appUrl: opts.appUrl ?? null });
+        for (const appPath of rewritten.appPaths) appLinks.add(appPath);
+        body = Buffer.from(rewritten.html, "utf8");
+      }
       await writeFile(path.join(opts.outDir, rel), body);
       pages += 1;
       if (html) for (const ref of extractHtmlLinks(body.toString("utf8"))) note(ref, opts.origin + p, p);

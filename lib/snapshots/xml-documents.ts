@@ -11,13 +11,20 @@ import { xmlEscape } from "./site-url";
 /** Entries in the Atom feed (the snapshot's recent list holds up to RECENT_LIMIT). */
 export const FEED_ENTRY_LIMIT = 50;
 
-function feedEntry(entry: RecentEntry, origin: string): string {
+/** A recent dataset with the time its entry last changed. */
+interface FeedItem {
+  entry: RecentEntry;
+  /** RFC 4287 §4.2.15: the last significant change — the dataset's updatedAt, never before it was published. */
+  updated: string;
+}
+
+function feedEntry({ entry, updated }: FeedItem, origin: string): string {
   const url = xmlEscape(origin + datasetHref(entry.slug));
   const lines = [
     "  <entry>",
     `    <id>${url}</id>`,
     `    <title>${xmlEscape(entry.title)}</title>`,
-    `    <updated>${xmlEscape(entry.date)}</updated>`,
+    `    <updated>${xmlEscape(updated)}</updated>`,
     `    <published>${xmlEscape(entry.date)}</published>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     `    <author><name>${xmlEscape(entry.owner.name)}</name></author>`,
@@ -29,11 +36,24 @@ function feedEntry(entry: RecentEntry, origin: string): string {
   return lines.join("\n");
 }
 
+/** What the feed reads of a snapshot (a `Snapshot`; tests pass a stand-in). */
+export type FeedSource = Pick<Snapshot, "file" | "dataset" | "generatedAt">;
+
+/** Later of two ISO-8601 UTC times of the same format (they sort as strings). */
+const later = (a: string, b: string) => (b > a ? b : a);
+
+async function feedItems(snap: FeedSource): Promise<FeedItem[]> {
+  const recent = (await snap.file("recent.json")).slice(0, FEED_ENTRY_LIMIT);
+  // The recent list holds publication times only; the update time is on the dataset (same snapshot).
+  return Promise.all(recent.map(async (entry) => ({ entry, updated: later(entry.date, (await snap.dataset(entry.slug))?.updatedAt ?? entry.date) })));
+}
+
 /** Atom feed of the most recently published public datasets; `snap` null gives a valid empty feed. */
-export async function buildAtomFeed(snap: Snapshot | null, origin: string, now: Date): Promise<string> {
-  const recent = snap ? (await snap.file("recent.json")).slice(0, FEED_ENTRY_LIMIT) : [];
-  // RFC 4287 §4.2.15: the feed's <updated> is when it last changed, i.e. its newest entry.
-  const updated = recent.reduce((max, e) => (e.date > max ? e.date : max), "") || snap?.generatedAt || now.toISOString();
+export async function buildAtomFeed(snap: FeedSource | null, origin: string, now: Date): Promise<string> {
+  const items = snap ? await feedItems(snap) : [];
+  // RFC 4287 §4.2.15: the feed's <updated> is the most recent instant it changed — the latest of its
+  // entries' <updated> (a dataset edited after publication counts), not the newest publication.
+  const updated = items.reduce((max, item) => later(max, item.updated), "") || snap?.generatedAt || now.toISOString();
   const self = xmlEscape(`${origin}/feed.xml`);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -46,7 +66,7 @@ export async function buildAtomFeed(snap: Snapshot | null, origin: string, now: 
     `  <link rel="alternate" type="text/html" href="${xmlEscape(`${origin}/`)}"/>`,
     "  <author><name>Cyanea</name></author>",
     "  <generator>Cyanea</generator>",
-    ...recent.map((e) => feedEntry(e, origin)),
+    ...items.map((item) => feedEntry(item, origin)),
     "</feed>",
     "",
   ].join("\n");

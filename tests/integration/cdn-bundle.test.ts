@@ -16,7 +16,9 @@ import { startPostgres, type PostgresServer } from "../harness/postgres-server";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const PUBLIC_URL = "https://cdn.cyanea.example";
-/** Same-origin links a static host cannot serve: the sign-in pages and the signed-in area. */
+/** CYANEA_APP_URL of the second bundle: where its links into the app point. */
+const APP_URL = "https://app.cyanea.example";
+/** Links a static host cannot serve: the sign-in pages and the signed-in area. */
 const APP_LINK = /^\/(?:app(?:\/|$)|signin$|signup$)/;
 
 interface Fetched {
@@ -75,12 +77,17 @@ describe("CDN bundle", () => {
   let dataDir: string | undefined;
   let site: string;
   let base: string;
-  let summary: { site: { pages: number; snapshotId: string; publicOrigin: string; skipped: { overLimit: { count: number }; appLinks: { sample: string[] }; unmappable: { count: number } } } };
+  /** The same snapshot bundled with CYANEA_APP_URL set. */
+  let siteWithApp: string;
+  type Summary = { site: { pages: number; snapshotId: string; publicOrigin: string; appUrl: string | null; skipped: { overLimit: { count: number }; appLinks: { count: number; sample: string[] }; unmappable: { count: number } } } };
+  let summary: Summary;
+  let summaryWithApp: Summary;
   const pages = new Map<string, Fetched>();
 
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), "cyanea-cdn-"));
     site = path.join(work, "site");
+    siteWithApp = path.join(work, "site-app");
     pg = await startPostgres();
     // The app seeds the demo world into PostgreSQL; the export command then starts its own app instance.
     app = await startApp({ databaseUrl: pg.url, seed: "demo", env: { CYANEA_LOG_LEVEL: "error", CYANEA_EXPORT_SCHEDULER: "off" } });
@@ -89,11 +96,18 @@ describe("CDN bundle", () => {
     app = undefined;
 
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: pg.url, CYANEA_DATA_DIR: dataDir, CYANEA_PUBLIC_URL: PUBLIC_URL, CYANEA_SKIP_BUILD: "1", CYANEA_LOG_LEVEL: "error" };
-    const t0 = Date.now();
-    const run = spawnSync(process.execPath, [path.join(root, "bin", "cyanea.mjs"), "export", "--site", site], { cwd: root, env, encoding: "utf8", timeout: 180_000 });
-    if (run.status !== 0) throw new Error(`cyanea export exited ${run.status}: ${run.stderr.trim()}`);
-    summary = JSON.parse(run.stdout) as typeof summary;
-    console.info(`bundle: ${summary.site.pages} pages in ${Date.now() - t0} ms`);
+    delete env.CYANEA_APP_URL;
+    const exportSite = (args: string[], extraEnv: Record<string, string> = {}): Summary => {
+      const t0 = Date.now();
+      const run = spawnSync(process.execPath, [path.join(root, "bin", "cyanea.mjs"), "export", ...args], { cwd: root, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 180_000 });
+      if (run.status !== 0) throw new Error(`cyanea export exited ${run.status}: ${run.stderr.trim()}`);
+      const result = JSON.parse(run.stdout) as Summary;
+      console.info(`bundle: ${result.site.pages} pages in ${Date.now() - t0} ms`);
+      return result;
+    };
+    // No app address: links into the app are left out. Then the same snapshot with one.
+    summary = exportSite(["--site", site]);
+    summaryWithApp = exportSite(["--site", siteWithApp, "--site-only"], { CYANEA_APP_URL: APP_URL });
 
     await pg.stop();
     const port = await freePort();
@@ -104,7 +118,7 @@ describe("CDN bundle", () => {
       if (Date.now() > deadline) throw new Error("python3 -m http.server did not start");
       await new Promise((r) => setTimeout(r, 100));
     }
-  }, 420_000);
+  }, 600_000);
 
   afterAll(async () => {
     if (server?.pid && server.exitCode === null) {
@@ -123,11 +137,17 @@ describe("CDN bundle", () => {
   const local = (url: string) => (url.startsWith(PUBLIC_URL) ? base + url.slice(PUBLIC_URL.length) : url);
 
   it("reports a complete crawl with the public URL", () => {
-    expect(summary.site.publicOrigin).toBe(PUBLIC_URL);
-    expect(summary.site.skipped.overLimit.count).toBe(0);
-    expect(summary.site.skipped.unmappable.count).toBe(0);
-    for (const link of summary.site.skipped.appLinks.sample) expect(link).toMatch(APP_LINK);
-    expect(fs.readdirSync(work)).toEqual(["site"]);
+    for (const { site: s } of [summary, summaryWithApp]) {
+      expect(s.publicOrigin).toBe(PUBLIC_URL);
+      expect(s.skipped.overLimit.count).toBe(0);
+      expect(s.skipped.unmappable.count).toBe(0);
+      for (const link of s.skipped.appLinks.sample) expect(link).toMatch(APP_LINK);
+      expect(s.skipped.appLinks.sample).toEqual(expect.arrayContaining(["/signin", "/signup"]));
+    }
+    expect(summary.site.appUrl).toBeNull();
+    expect(summaryWithApp.site.appUrl).toBe(APP_URL);
+    expect(summaryWithApp.site.snapshotId).toBe(summary.site.snapshotId);
+    expect(fs.readdirSync(work).sort()).toEqual(["site", "site-app"]);
   });
 
   it("serves every page of the sitemap with its title, and the sitemap and feed list every entry", async () => {
@@ -176,20 +196,18 @@ describe("CDN bundle", () => {
     expect(robots.text).toContain(`${PUBLIC_URL}/sitemap.xml`);
   }, 120_000);
 
-  it("resolves every same-origin link and asset of every page", async () => {
+  it("resolves every same-origin link and asset of every page, and holds no link into the app", async () => {
     expect(pages.size).toBeGreaterThan(0);
     const notFound = await get(`${base}/404.html`);
     expect(notFound.text).toContain("Not found");
+    expect(notFound.text).toContain('<a class="skip-link" href="#main">Skip to content</a>');
     const checked = new Map<string, number>();
-    const appLinks = new Set<string>();
     for (const [loc, page] of [...pages, [`${PUBLIC_URL}/404.html`, notFound] as const]) {
       for (const ref of extractHtmlLinks(page.text)) {
         const p = sameOriginPath(ref, loc, [PUBLIC_URL, base]);
         if (p === null) continue;
-        if (APP_LINK.test(p)) {
-          appLinks.add(p);
-          continue;
-        }
+        // No app address configured: links to the sign-in pages and the app are left out.
+        expect(APP_LINK.test(p), `${ref} linked from ${loc}`).toBe(false);
         if (!checked.has(p)) {
           const res = await fetch(base + p, { signal: AbortSignal.timeout(15_000) });
           await res.arrayBuffer();
@@ -199,8 +217,63 @@ describe("CDN bundle", () => {
       }
     }
     expect([...checked.keys()].some((p) => p.startsWith("/_next/static/"))).toBe(true);
-    expect([...appLinks].sort()).toEqual([...summary.site.skipped.appLinks.sample].sort());
   }, 180_000);
+
+  it("finds no link that 404s when crawling the served bundle from / and 404.html", async () => {
+    // A visitor's (or a crawler's) view: start at the entry points, follow every same-origin link
+    // in pages, the sitemap and the feed, and fetch each exactly once from the static server.
+    const queue = ["/", "/404.html", "/sitemap.xml", "/feed.xml", "/robots.txt"];
+    const status = new Map<string, number>();
+    const linkedFrom = new Map<string, string>();
+    while (queue.length > 0) {
+      const p = queue.shift()!;
+      if (status.has(p)) continue;
+      const res = await fetch(base + p, { signal: AbortSignal.timeout(15_000) });
+      status.set(p, res.status);
+      const type = res.headers.get("content-type") ?? "";
+      if (!/html|xml/.test(type) || res.status !== 200) {
+        await res.arrayBuffer();
+        continue;
+      }
+      const text = await res.text();
+      const refs = p === "/sitemap.xml" ? extractSitemapLocs(text) : extractHtmlLinks(text);
+      for (const ref of refs) {
+        const next = sameOriginPath(ref, PUBLIC_URL + p, [PUBLIC_URL, base]);
+        if (next === null || status.has(next)) continue;
+        if (!linkedFrom.has(next)) linkedFrom.set(next, p);
+        queue.push(next);
+      }
+    }
+    const broken = [...status].filter(([, code]) => code !== 200).map(([p, code]) => `${p} (${code}, linked from ${linkedFrom.get(p) ?? "start"})`);
+    expect(broken).toEqual([]);
+    expect(status.size).toBeGreaterThan(pages.size);
+  }, 180_000);
+
+  it("points links into the app at CYANEA_APP_URL when it is set", () => {
+    const appTargets = new Set<string>();
+    const htmlFiles = filesUnder(siteWithApp).filter((f) => f.endsWith(".html"));
+    expect(htmlFiles.length).toBe(filesUnder(site).filter((f) => f.endsWith(".html")).length);
+    for (const file of htmlFiles) {
+      const rel = path.relative(siteWithApp, file);
+      const pageUrl = `${PUBLIC_URL}/${rel.replace(/(?:^|\/)index\.html$/, "")}`;
+      for (const ref of extractHtmlLinks(fs.readFileSync(file, "utf8"))) {
+        const target = new URL(ref, pageUrl);
+        if (target.origin === APP_URL) {
+          expect(target.pathname, `${ref} in ${rel}`).toMatch(APP_LINK);
+          appTargets.add(target.pathname);
+        } else if (target.origin === PUBLIC_URL) {
+          expect(APP_LINK.test(target.pathname), `${ref} in ${rel}`).toBe(false);
+        }
+      }
+    }
+    expect([...appTargets]).toEqual(expect.arrayContaining(["/signin", "/signup"]));
+    const home = fs.readFileSync(path.join(siteWithApp, "index.html"), "utf8");
+    expect(home).toContain(`href="${APP_URL}/signin"`);
+    expect(home).toContain(`href="${APP_URL}/signup"`);
+    const notFound = fs.readFileSync(path.join(siteWithApp, "404.html"), "utf8");
+    expect(notFound).toContain(`href="${APP_URL}/signin"`);
+    expect(notFound).toContain('<a class="skip-link" href="#main">Skip to content</a>');
+  });
 
   it("ships no client JavaScript: no page or 404.html references a script, and the bundle holds none", async () => {
     const notFound = await get(`${base}/404.html`);
@@ -227,7 +300,7 @@ describe("CDN bundle", () => {
     const hidden = privateNames();
     expect(hidden.length).toBeGreaterThan(3);
     const emails = SEED_USERS.map((u) => u.email);
-    for (const file of filesUnder(site)) {
+    for (const file of [...filesUnder(site), ...filesUnder(siteWithApp)]) {
       const text = fs.readFileSync(file, "utf8");
       for (const name of hidden) {
         expect(text.includes(name) || text.includes(name.replace(/&/g, "&amp;")), `${name} in ${path.relative(site, file)}`).toBe(false);

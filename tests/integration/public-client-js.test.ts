@@ -99,13 +99,30 @@ describe.each(targets)("public pages ship no client JavaScript ($name)", (target
     expect(clientScripts(res.data)).toEqual([]);
   });
 
-  it("keeps the scripts of a public object's 404, which Next renders on the client", async () => {
-    // `notFound()` in an on-demand page yields an empty `__next_error__` document whose content is
-    // only in the flight data: stripping it would leave a blank page, so the page cache keeps it.
-    const res = await call<string>(target, `/datasets/no-such-dataset-${Date.now().toString(36)}`);
+  it.each(["/datasets/no-such-dataset", "/labs/no-such-lab", "/explore/tag/no-such-tag"])("serves the 404 of a missing public object (%s) as rendered HTML without scripts", async (prefix) => {
+    // Not Next's empty `__next_error__` shell filled in on the client (lib/ui/public/not-found.tsx):
+    // the message and the links back are in the document, so the page cache strips its scripts.
+    const res = await call<string>(target, `${prefix}-${Date.now().toString(36)}`);
     expect(res.status).toBe(404);
-    expect(res.data).toContain("__next_error__");
-    expect(nextScriptRefs(res.data).length).toBeGreaterThan(0);
+    expect(res.type).toMatch(/^text\/html/);
+    expect(res.data).not.toContain("__next_error__");
+    expect(res.data).toContain("There is no public page here.");
+    expect(res.data).toContain('href="/explore"');
+    expect(res.data).toContain("<title>Not found · Cyanea</title>");
+    expect(clientScripts(res.data)).toEqual([]);
+    expect(nextScriptRefs(res.data)).toEqual([]);
+    expect(res.data).not.toMatch(/__next_f|TURBOPACK/);
+  });
+
+  it("answers the app's client router for a missing public object with a 404 payload", async () => {
+    // The app's router (sign-in page, signed-in area) opening a missing public URL in place sees the
+    // 404 and loads the page in full (the rendered HTML above); the payload holds the same message.
+    const res = await fetch(`${target.url}/datasets/no-such-dataset-rsc?_rsc=abc12`, { headers: { RSC: "1" } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
+    const payload = await res.text();
+    expect(payload).toContain("There is no public page here.");
+    expect(payload).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
   });
 
   it("still answers the app's client router with the page's RSC payload", async () => {

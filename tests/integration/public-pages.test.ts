@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { SnapshotFiles, SnapshotManifest } from "../../export/snapshot-schema";
-import { DEMO_ADMIN, call } from "./client";
+import { DEMO_ADMIN, DEMO_RESEARCHER, call, uniqueSlug, uploadForm } from "./client";
 import type { Target } from "./global-setup";
 
 const targets = inject("targets");
@@ -11,6 +11,11 @@ const PUBLIC_SLUG = "sars-cov-2-wuhan-hu-1-reference";
 const PUBLIC_TITLE = "SARS-CoV-2 Wuhan-Hu-1 reference genome (MN908947)";
 const PRIVATE_SLUG = "sars-cov-2-orf-annotation-review";
 const PRIVATE_TITLE = "SARS-CoV-2 ORF annotation review (working copy)";
+/** A draft of the demo researcher's (private, never published). */
+const DRAFT_SLUG = "phospholipase-c-altloc-excerpt-1ah7";
+/** Text a naive Markdown stripper mangles (the QA report: "run42", "Q 30", "NC005816"). */
+const PLAIN_DESCRIPTION = "Reads from run_42 with Q > 30 and NC_005816";
+const NOT_FOUND_MESSAGE = "There is no public page here.";
 
 /**
  * Asks for an export now and waits for it (or the one already running) to finish, then returns
@@ -72,6 +77,27 @@ function assertWellFormedXml(xml: string): string {
   return root;
 }
 
+/** The markup a browser without JavaScript shows: the document with every script element removed. */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+}
+
+/** The demo researcher's session cookie (Auth.js credentials sign-in, as a browser posts it). */
+async function signIn(target: Target): Promise<string> {
+  const csrfRes = await fetch(`${target.url}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${target.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email: DEMO_RESEARCHER.email, password: DEMO_RESEARCHER.password }),
+  });
+  const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?authjs\.session-token=/.test(c));
+  if (!session) throw new Error(`sign-in failed: ${res.status}`);
+  return session.split(";")[0]!;
+}
+
 /** The text content of every `<name>` element directly in `xml` (non-nested elements only). */
 function elements(xml: string, name: string): string[] {
   return [...xml.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, "g"))].map((m) => m[1]!);
@@ -88,6 +114,7 @@ describe.each(targets)("public pages on $name", (target) => {
   let tag: string;
   let organism: string;
   let format: string;
+  let plainSlug: string;
   const seen = new Map<string, string>();
 
   async function page(urlPath: string, status = 200): Promise<string> {
@@ -99,6 +126,15 @@ describe.each(targets)("public pages on $name", (target) => {
   }
 
   beforeAll(async () => {
+    // A public dataset whose description holds ordinary characters next to Markdown.
+    plainSlug = uniqueSlug("plain-description");
+    const created = await call(target, "/api/datasets", {
+      method: "POST",
+      key: DEMO_RESEARCHER.apiKey,
+      body: uploadForm({ title: "Plain description check", slug: plainSlug, visibility: "public", description: `${PLAIN_DESCRIPTION}, **trimmed** with \`fastp\`.` }, [{ name: "plain.fasta", bytes: ">plain\nACGTACGTAC\n" }]),
+    });
+    expect(created.status, JSON.stringify(created.data)).toBe(201);
+    expect((await call(target, `/api/datasets/${plainSlug}/publish`, { method: "POST", key: DEMO_RESEARCHER.apiKey })).status).toBe(200);
     manifest = await exportNow(target);
     const protocols = readSnapshot(target, "protocols.json");
     const withSteps = protocols.find((p) => p.steps.length >= 2) ?? protocols[0]!;
@@ -161,14 +197,43 @@ describe.each(targets)("public pages on $name", (target) => {
     expect(trending).toContain("Snapshot of");
   });
 
-  it("answers 404 for unknown slugs, unknown categories and private objects", async () => {
-    await page("/datasets/no-such-dataset-anywhere", 404);
-    await page("/protocols/no-such-protocol", 404);
-    await page("/labs/no-such-lab", 404);
-    await page("/spaces/no-such-space", 404);
-    await page("/explore/colour/blue", 404);
-    await page("/explore/tag/no-such-tag-anywhere", 404);
-    await page(`/datasets/${PRIVATE_SLUG}`, 404);
+  it("answers 404 for unknown slugs, unknown categories and private objects, as HTML that needs no JavaScript", async () => {
+    for (const url of ["/datasets/no-such-dataset-anywhere", "/protocols/no-such-protocol", "/labs/no-such-lab", "/spaces/no-such-space", "/explore/colour/blue", "/explore/tag/no-such-tag-anywhere", `/datasets/${PRIVATE_SLUG}`]) {
+      const html = withoutScripts(await page(url, 404));
+      // The message and the links back are in the server-rendered document, not only in flight data.
+      expect(html, url).not.toContain("__next_error__");
+      expect(html, url).toContain(NOT_FOUND_MESSAGE);
+      expect(html, url).toMatch(/<a class="btn" href="\/explore">Explore the catalogue<\/a>/);
+      expect(html, url).toContain('<nav class="public-subnav"');
+      expect(html, url).toContain("<title>Not found · Cyanea</title>");
+      expect(html, url).toMatch(/<meta name="robots" content="noindex/);
+    }
+  });
+
+  it("keeps ordinary characters in meta descriptions", async () => {
+    const html = await page(`/datasets/${plainSlug}`);
+    const expected = `${PLAIN_DESCRIPTION.replace(/>/g, "&gt;")}, trimmed with fastp.`;
+    expect(html).toContain(`<meta name="description" content="${expected}"/>`);
+    expect(html).toContain(`<meta property="og:description" content="${expected}"/>`);
+  });
+
+  it("shows the signed-in preview of a draft as unpublished, without the visitor's sign-in prompt", async () => {
+    const cookie = await signIn(target);
+    const preview = async (slug: string) => {
+      const res = await fetch(`${target.url}/app/datasets/${slug}/public-preview`, { headers: { cookie }, redirect: "manual" });
+      expect(res.status, slug).toBe(200);
+      return withoutScripts(await res.text());
+    };
+    const draft = await preview(DRAFT_SLUG);
+    expect(draft).toMatch(/<dt>Published<\/dt><dd><span class="muted">Not published \(draft\)<\/span><\/dd>/);
+    expect(draft).toContain("it is a draft (not published)");
+    expect(draft).not.toContain("Sign in to analyse");
+    expect(draft).toContain(`href="/app/datasets/${DRAFT_SLUG}"`);
+    const published = await preview(PUBLIC_SLUG);
+    expect(published).toMatch(/<dt>Published<\/dt><dd><time dateTime="[^"]+">/);
+    expect(published).not.toContain("Sign in to analyse");
+    // The public page itself is unchanged: visitors are asked to sign in.
+    expect(await page(`/datasets/${PUBLIC_SLUG}`)).toContain("Sign in to analyse");
   });
 
   it("serves a well-formed Atom feed listing public datasets", async () => {
@@ -192,6 +257,15 @@ describe.each(targets)("public pages on $name", (target) => {
     }
     const recent = readSnapshot(target, "recent.json");
     expect(xml).toContain(`/datasets/${recent[0]!.slug}`);
+    // RFC 4287 §4.2.15: an entry's <updated> is its dataset's last change; the feed's is the latest of them.
+    const datasets = new Map(readSnapshot(target, "datasets.json").map((d) => [d.slug, d]));
+    const entryUpdated = entries.map((entry) => elements(entry, "updated")[0]!);
+    entries.forEach((entry, i) => {
+      const slug = decodeURIComponent(/\/datasets\/([^"<]+)<\/id>/.exec(entry)?.[1] ?? "");
+      const d = datasets.get(slug)!;
+      expect(entryUpdated[i], slug).toBe(d.updatedAt > d.publishedAt ? d.updatedAt : d.publishedAt);
+    });
+    expect(elements(feedHead, "updated")[0]).toBe([...entryUpdated].sort().at(-1));
   });
 
   it("serves a well-formed sitemap with every public dataset, and robots.txt", async () => {
@@ -209,6 +283,13 @@ describe.each(targets)("public pages on $name", (target) => {
     expect(robots.status).toBe(200);
     expect(String(robots.data)).toMatch(/Sitemap: http:\/\/[^\s]+\/sitemap\.xml/);
     expect(String(robots.data)).toContain("Disallow: /api/");
+  });
+
+  it("names the site in every public page's Open Graph", () => {
+    const htmlPages = [...seen].filter(([, text]) => text.startsWith("<!DOCTYPE html>"));
+    expect(htmlPages.length).toBeGreaterThanOrEqual(15);
+    for (const [url, html] of htmlPages) expect(html, url).toContain('<meta property="og:site_name" content="Cyanea"/>');
+    expect(seen.get(`/datasets/${PUBLIC_SLUG}`)).toContain('<meta property="og:type" content="article"/>');
   });
 
   it("never shows a private dataset or an email on any page it served", () => {

@@ -3,6 +3,7 @@ import type { CategoryListing } from "@/export/snapshot-schema";
 import { currentSnapshot } from "@/lib/snapshots/current";
 import { formatCount } from "@/lib/ui/format";
 import { categoryHref } from "@/lib/ui/public/links";
+import { publicOpenGraph } from "@/lib/ui/public/metadata";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 import { SnapshotNote } from "@/lib/ui/public/snapshot-note";
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
   title: "Explore",
   description: "Public datasets on Cyanea by file format, organism and tag.",
   alternates: { canonical: "/explore" },
-  openGraph: { type: "website", title: "Explore public datasets · Cyanea", url: "/explore" },
+  openGraph: publicOpenGraph({ type: "website", title: "Explore public datasets · Cyanea", url: "/explore" }),
 };
 
 function CategorySection({ id, title, listings }: { id: string; title: string; listings: CategoryListing[] }) {

@@ -3,6 +3,7 @@ import { currentSnapshot } from "@/lib/snapshots/current";
 import { ItemList } from "@/lib/ui/public/item-list";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
+import { publicOpenGraph } from "@/lib/ui/public/metadata";
 
 // Static: rendered once per snapshot, then served from the page cache (lib/page-cache).
 export const dynamic = "error";
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
   title: "Trending",
   description: "The datasets, protocols and spaces with the most recent activity on Cyanea.",
   alternates: { canonical: "/trending" },
-  openGraph: { type: "website", title: "Trending on Cyanea", url: "/trending" },
+  openGraph: publicOpenGraph({ type: "website", title: "Trending on Cyanea", url: "/trending" }),
 };
 
 /** Trending datasets, protocols and spaces, with the scoring rule spelled out. */

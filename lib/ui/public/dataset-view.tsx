@@ -8,12 +8,30 @@ import { categoryHref, labHref } from "./links";
 import { PublicHeader } from "./public-header";
 import { TagLinks } from "./tag-links";
 
+/** Where a dataset stands: on the public site, published but private, or a draft. */
+export type DatasetPublication = "public" | "private" | "draft";
+
 /**
- * The public page of one dataset. Rendered from the snapshot on `/datasets/[slug]`, and from the
- * database by the owner's live preview (`/app/datasets/[slug]/public-preview`), which passes its
- * own `note` instead of the snapshot time.
+ * The public page of one dataset. Rendered from the snapshot on `/datasets/[slug]` (everything in
+ * a snapshot is public and published: the defaults), and from the database by the signed-in live
+ * preview (`/app/datasets/[slug]/public-preview`), which passes its own `note` instead of the
+ * snapshot time, the dataset's `publication` (a draft has no publication date to show), and its
+ * own `action` in place of the visitor's sign-in prompt.
  */
-export function PublicDatasetView({ dataset, generatedAt, note }: { dataset: SnapshotDataset; generatedAt: string; note?: ReactNode }) {
+export function PublicDatasetView({
+  dataset,
+  generatedAt,
+  note,
+  publication = "public",
+  action,
+}: {
+  dataset: SnapshotDataset;
+  generatedAt: string;
+  note?: ReactNode;
+  publication?: DatasetPublication;
+  /** Beside the title; by default the anonymous visitor's "Sign in to analyse". */
+  action?: ReactNode;
+}) {
   return (
     <>
       <PublicHeader
@@ -35,9 +53,11 @@ export function PublicDatasetView({ dataset, generatedAt, note }: { dataset: Sna
         generatedAt={generatedAt}
         note={note}
         aside={
-          <Link prefetch={false} className="btn btn-primary" href="/signin">
-            Sign in to analyse
-          </Link>
+          action ?? (
+            <Link prefetch={false} className="btn btn-primary" href="/signin">
+              Sign in to analyse
+            </Link>
+          )
         }
       />
       <div className="detail-layout">
@@ -94,7 +114,14 @@ export function PublicDatasetView({ dataset, generatedAt, note }: { dataset: Sna
             <dd>★ {formatCount(dataset.starCount)}</dd>
             <dt>Published</dt>
             <dd>
-              <time dateTime={dataset.publishedAt}>{formatUtcDate(dataset.publishedAt)}</time>
+              {publication === "draft" ? (
+                <span className="muted">Not published (draft)</span>
+              ) : (
+                <>
+                  <time dateTime={dataset.publishedAt}>{formatUtcDate(dataset.publishedAt)}</time>
+                  {publication === "private" ? <span className="muted"> (private: not on the public site)</span> : null}
+                </>
+              )}
             </dd>
             <dt>Updated</dt>
             <dd>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { currentSnapshot } from "@/lib/snapshots/current";
 import { Markdown } from "@/lib/ui/components/markdown";
 import { formatCount } from "@/lib/ui/format";
 import { formatUtcDate, summarize } from "@/lib/ui/public/format";
 import { datasetHref, labHref, protocolHref, spaceHref } from "@/lib/ui/public/links";
+import { notFoundMetadata, publicOpenGraph } from "@/lib/ui/public/metadata";
+import { PublicNotFound } from "@/lib/ui/public/not-found";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 import Link from "next/link";
@@ -25,9 +26,9 @@ const LIST_LIMIT = 50;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const lab = await (await currentSnapshot())?.lab(slug);
-  if (!lab) return { title: "Lab" };
+  if (!lab) return notFoundMetadata();
   const description = summarize(lab.description || `${lab.name}${lab.institution ? `, ${lab.institution}` : ""} on Cyanea`, 200);
-  return { title: lab.name, description, alternates: { canonical: labHref(lab.slug) }, openGraph: { title: lab.name, description, url: labHref(lab.slug) } };
+  return { title: lab.name, description, alternates: { canonical: labHref(lab.slug) }, openGraph: publicOpenGraph({ title: lab.name, description, url: labHref(lab.slug) }) };
 }
 
 function Listing({ id, title, total, items }: { id: string; title: string; total: number; items: Array<{ slug: string; title: string; date: string; href: string }> }) {
@@ -62,7 +63,7 @@ export default async function LabPage({ params }: { params: Params }) {
   const snap = await currentSnapshot();
   if (!snap) return <PreparingState />;
   const lab = await snap.lab(slug);
-  if (!lab) notFound();
+  if (!lab) return <PublicNotFound />;
   const contents = await snap.labContents(lab.slug);
   return (
     <>

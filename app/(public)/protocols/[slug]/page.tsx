@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { currentSnapshot } from "@/lib/snapshots/current";
 import { Markdown } from "@/lib/ui/components/markdown";
 import { formatCount, plural } from "@/lib/ui/format";
 import { formatUtcDate, summarize } from "@/lib/ui/public/format";
 import { labHref, protocolHref } from "@/lib/ui/public/links";
+import { notFoundMetadata, publicOpenGraph } from "@/lib/ui/public/metadata";
+import { PublicNotFound } from "@/lib/ui/public/not-found";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 import { TagLinks } from "@/lib/ui/public/tag-links";
@@ -23,13 +24,13 @@ type Params = Promise<{ slug: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const protocol = await (await currentSnapshot())?.protocol(slug);
-  if (!protocol) return { title: "Protocol" };
+  if (!protocol) return notFoundMetadata();
   const description = summarize(protocol.description || `A ${protocol.steps.length}-step protocol on Cyanea`, 200);
   return {
     title: protocol.title,
     description,
     alternates: { canonical: protocolHref(protocol.slug) },
-    openGraph: { type: "article", title: protocol.title, description, url: protocolHref(protocol.slug), publishedTime: protocol.publishedAt, modifiedTime: protocol.updatedAt, tags: protocol.tags },
+    openGraph: publicOpenGraph({ type: "article", title: protocol.title, description, url: protocolHref(protocol.slug), publishedTime: protocol.publishedAt, modifiedTime: protocol.updatedAt, tags: protocol.tags }),
   };
 }
 
@@ -39,7 +40,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
   const snap = await currentSnapshot();
   if (!snap) return <PreparingState />;
   const protocol = await snap.protocol(slug);
-  if (!protocol) notFound();
+  if (!protocol) return <PublicNotFound />;
   const steps = [...protocol.steps].sort((a, b) => a.position - b.position);
   const totalMinutes = steps.reduce((sum, s) => sum + (s.durationMinutes ?? 0), 0);
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { currentSnapshot } from "@/lib/snapshots/current";
 import { Markdown } from "@/lib/ui/components/markdown";
 import { formatCount } from "@/lib/ui/format";
 import { formatUtcDate, summarize } from "@/lib/ui/public/format";
 import { datasetHref, labHref, spaceHref } from "@/lib/ui/public/links";
+import { notFoundMetadata, publicOpenGraph } from "@/lib/ui/public/metadata";
+import { PublicNotFound } from "@/lib/ui/public/not-found";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 import Link from "next/link";
@@ -22,9 +23,9 @@ type Params = Promise<{ slug: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const space = await (await currentSnapshot())?.space(slug);
-  if (!space) return { title: "Space" };
+  if (!space) return notFoundMetadata();
   const description = summarize(space.description || "An analysis space on Cyanea", 200);
-  return { title: space.title, description, alternates: { canonical: spaceHref(space.slug) }, openGraph: { title: space.title, description, url: spaceHref(space.slug) } };
+  return { title: space.title, description, alternates: { canonical: spaceHref(space.slug) }, openGraph: publicOpenGraph({ title: space.title, description, url: spaceHref(space.slug) }) };
 }
 
 /** A public analysis space: what it analyses and who made it. */
@@ -33,7 +34,7 @@ export default async function SpacePage({ params }: { params: Params }) {
   const snap = await currentSnapshot();
   if (!snap) return <PreparingState />;
   const space = await snap.space(slug);
-  if (!space) notFound();
+  if (!space) return <PublicNotFound />;
   return (
     <>
       <PublicHeader

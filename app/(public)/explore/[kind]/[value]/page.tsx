@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { CategoryListing } from "@/export/snapshot-schema";
 import { normalizeTag } from "@/lib/domain/schemas";
 import { currentSnapshot } from "@/lib/snapshots/current";
@@ -8,6 +7,8 @@ import { plural } from "@/lib/ui/format";
 import { decodeSegment } from "@/lib/ui/public/format";
 import { ItemList } from "@/lib/ui/public/item-list";
 import { categoryHref, isCategoryKind, type CategoryKind } from "@/lib/ui/public/links";
+import { notFoundMetadata, publicOpenGraph } from "@/lib/ui/public/metadata";
+import { PublicNotFound } from "@/lib/ui/public/not-found";
 import { PreparingState } from "@/lib/ui/public/preparing";
 import { PublicHeader } from "@/lib/ui/public/public-header";
 
@@ -40,10 +41,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { kind, value } = await params;
   const snap = await currentSnapshot();
   const listing = snap ? await findListing(snap, kind, value) : null;
-  if (!listing) return { title: "Explore" };
+  if (!listing) return notFoundMetadata();
   const title = `${LABEL[listing.kind]}: ${listing.value}`;
   const description = `${plural(listing.count, "public dataset")} on Cyanea with ${listing.kind} ${listing.value}.`;
-  return { title, description, alternates: { canonical: categoryHref(listing.kind, listing.value) }, openGraph: { type: "website", title: `${title} · Cyanea`, description, url: categoryHref(listing.kind, listing.value) } };
+  return { title, description, alternates: { canonical: categoryHref(listing.kind, listing.value) }, openGraph: publicOpenGraph({ type: "website", title: `${title} · Cyanea`, description, url: categoryHref(listing.kind, listing.value) }) };
 }
 
 /** The newest public datasets of one format, organism or tag. */
@@ -52,7 +53,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
   const snap = await currentSnapshot();
   if (!snap) return <PreparingState />;
   const listing = await findListing(snap, kind, value);
-  if (!listing) notFound();
+  if (!listing) return <PublicNotFound />;
   const shown = listing.datasets.length;
   return (
     <>

@@ -1,29 +1,50 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors/app-error";
+import { getDataset } from "@/lib/services/datasets/get-dataset";
 import { previewPublicDataset } from "@/lib/services/datasets/preview-public-dataset";
 import { pageServiceContext } from "@/lib/services/page-context";
-import { PublicDatasetView } from "@/lib/ui/public/dataset-view";
+import { PublicDatasetView, type DatasetPublication } from "@/lib/ui/public/dataset-view";
 import "../../../../(public)/public.css";
 
 export const metadata: Metadata = { title: "Public page preview", robots: { index: false } };
 
+function notFoundIfMissing(err: unknown): never {
+  if (err instanceof AppError && err.code === "not_found") notFound();
+  throw err;
+}
+
+const NOTE: Record<DatasetPublication, string> = {
+  public: "The public site shows it after the next export.",
+  private: "Not on the public site: it is private.",
+  draft: "Not on the public site: it is a draft (not published).",
+};
+
 /**
  * The dataset's public page rendered live from the database on every request, before the next
  * export puts it on the static site. (Also the dynamic side of `npm run bench -- public-serving`.)
+ * The reader is signed in (the `/app` layout), so the page links back to the dataset instead of
+ * the visitor's sign-in prompt, and a dataset that is not going public says so instead of showing
+ * a publication date.
  */
 export default async function PublicPreviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const preview = await previewPublicDataset(await pageServiceContext(), slug).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  });
+  const ctx = await pageServiceContext();
+  const preview = await previewPublicDataset(ctx, slug).catch(notFoundIfMissing);
+  // The preview dates a draft by its last update; whether it was ever published is on the dataset
+  // itself, read only for a dataset that is not going public (the public path stays one read).
+  const publication: DatasetPublication = preview.willBePublic ? "public" : (await getDataset(ctx, slug).catch(notFoundIfMissing)).publishedAt === null ? "draft" : "private";
   const renderedAt = new Date().toISOString();
   const note = (
     <p className="snapshot-note small muted">
-      Live preview from the database, <time dateTime={renderedAt}>{renderedAt.slice(0, 16).replace("T", " ")} UTC</time>.{" "}
-      {preview.willBePublic ? "The public site shows it after the next export." : "Not on the public site: it is private or not published."}
+      Live preview from the database, <time dateTime={renderedAt}>{renderedAt.slice(0, 16).replace("T", " ")} UTC</time>. {NOTE[publication]}
     </p>
   );
-  return <PublicDatasetView dataset={preview.dataset} generatedAt={renderedAt} note={note} />;
+  const action = (
+    <Link className="btn" href={`/app/datasets/${encodeURIComponent(preview.dataset.slug)}`}>
+      Back to the dataset
+    </Link>
+  );
+  return <PublicDatasetView dataset={preview.dataset} generatedAt={renderedAt} note={note} publication={publication} action={action} />;
 }
