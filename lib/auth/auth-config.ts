@@ -5,6 +5,7 @@ import type { Provider } from "next-auth/providers";
 import { getDb } from "@/db";
 import { revokeSession } from "@/db/queries/sessions";
 import { findUserByEmail, findUserById, findUserByOidcSubject } from "@/db/queries/users";
+import { log } from "@/lib/log/logger";
 import { verifyPassword } from "./password";
 import { linkOidcAccount } from "./oidc-account";
 
@@ -58,6 +59,18 @@ export const authConfig: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },
   pages: { signIn: "/signin" },
   providers: [credentials, ...(oidcProvider() ? [oidcProvider() as Provider] : [])],
+  // Auth.js logs a stack trace for every wrong password; a failed sign-in is an expected answer
+  // (the form says so, the edge counts attempts), so it gets one warn line without the email.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") log.warn("sign-in refused", { code: "credentials_signin" });
+      else log.error("auth error", { code: "auth_error", error: `${error.name}: ${error.message}` });
+    },
+    warn(code) {
+      log.warn("auth warning", { code: `auth_${code}` });
+    },
+    debug() {},
+  },
   callbacks: {
     async jwt({ token, user, account, profile }) {
       // A new sign-in gets its own id, so signing out can revoke exactly this session.
