@@ -72,6 +72,20 @@ describe("runPipeline: defaults", () => {
     expect(text).toContain("(request id req-abcdefgh)");
   });
 
+  it("answers a person loading a page with an HTML page, not problem+json, and escapes what it shows", async () => {
+    const { config } = setup();
+    const r = await runPipeline(req("/explore/tag/%3Cscript%3Ealert(document.cookie)%3C/script%3E", { headers: { accept: "text/html,application/xhtml+xml", "x-request-id": "req-abcdefgh" } }), config);
+    expect(r.response?.status).toBe(403);
+    expect(r.response?.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await r.response!.text();
+    expect(html).toContain("<title>Forbidden · Cyanea</title>");
+    expect(html).toContain("req-abcdefgh");
+    expect(html).not.toContain("<script");
+    // API calls keep problem+json whatever they accept.
+    const api = await runPipeline(req("/api/datasets?q=%3Cscript%3Ealert(document.cookie)%3C/script%3E", { headers: { accept: "text/html" } }), config);
+    expect(api.response?.headers.get("content-type")).toBe("application/problem+json");
+  });
+
   it("redirects anonymous /app views to sign-in", async () => {
     const { config } = setup();
     const r = await runPipeline(req("/app/protocols"), config);

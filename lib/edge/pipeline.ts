@@ -17,6 +17,7 @@ import { bodySchemaStage } from "./stages/body-schema";
 import { rateLimitStage, resolveClientIp } from "./stages/rate-limit";
 import { wafStage, warmUpWaf } from "./stages/waf";
 import { formatTraceparent, randomHexId, serverTimingHeader, traceStage, type StageTiming } from "./stages/trace";
+import { blockPage, isPageNavigation } from "./block-page";
 
 /**
  * The edge pipeline: runs the stages in order and merges their decisions.
@@ -153,12 +154,17 @@ function isValidDecision(d: unknown): d is StageDecision {
  * the message of the error thrown into the form's error boundary. Those get the problem's detail
  * and the request id as plain text.
  */
-function renderBlock(block: Extract<StageDecision, { kind: "block" }>, headers: Headers, requestId: string, serverAction: boolean): Response {
+function renderBlock(block: Extract<StageDecision, { kind: "block" }>, headers: Headers, requestId: string, client: "server-action" | "page" | "api"): Response {
   for (const [k, v] of Object.entries(block.headers ?? {})) headers.set(k, v);
   let body: string | null = null;
-  if (block.problem && serverAction) {
+  if (block.problem && client === "server-action") {
     body = `${block.problem.detail} (request id ${requestId})`;
     headers.set("content-type", "text/plain");
+    headers.set("cache-control", "no-store");
+  } else if (block.problem && client === "page" && !block.html) {
+    // A person loading a page reads a page, not problem+json.
+    body = blockPage({ title: block.problem.title, message: block.problem.detail, requestId, link: { href: "/", label: "Go to the home page" } });
+    headers.set("content-type", "text/html; charset=utf-8");
     headers.set("cache-control", "no-store");
   } else if (block.problem) {
     const problem: EdgeProblem & { requestId: string } = { ...block.problem, requestId };
@@ -278,7 +284,8 @@ export async function runPipeline(req: Request, config: PipelineConfig, options:
   const totalMs = performance.now() - startedMs;
   responseHeaders.set("server-timing", serverTimingHeader([...timings, { name: "edge", durationMs: totalMs }]));
 
-  const response = block ? renderBlock(block, new Headers(responseHeaders), ctx.requestId, req.headers.has("next-action")) : null;
+  const client = req.headers.has("next-action") ? "server-action" : isPageNavigation(req, ctx.url.pathname) ? "page" : "api";
+  const response = block ? renderBlock(block, new Headers(responseHeaders), ctx.requestId, client) : null;
   const clientKey = ctx.clientKey ?? `ip:${resolveClientIp(req.headers, config.rateLimit)}`;
   const line: DecisionLogLine = {
     ts: new Date(config.now()).toISOString(),

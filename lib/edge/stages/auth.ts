@@ -3,6 +3,7 @@ import { parseApiKey } from "@/lib/domain/api-key-format";
 import { EDGE_OWNED_HEADERS } from "../identity-headers";
 import { LruMap } from "../lru";
 import { problemBlock, underPrefix, type EdgeContext, type StageDecision } from "../config";
+import { blockPage } from "../block-page";
 
 /**
  * Auth stage. Verifies the next-auth session at the edge, recognises API keys, sets the identity
@@ -138,14 +139,11 @@ export function callbackPath(url: URL): string {
   return /^\/(?![/\\])/.test(target) ? target : "/";
 }
 
-/** Self-contained (the edge answers before any route or stylesheet): the app's colours and fonts inline. */
-const FORBIDDEN_PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-  "<title>Administrators only · Cyanea</title><style>body{margin:0;background:#f6f8fa;color:#17202a;font:16px/1.5 system-ui,-apple-system," +
-  '"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}main{max-width:36rem;margin:12vh auto;padding:2rem;background:#fff;border:1px solid #d5dbe1;' +
-  "border-radius:8px}h1{margin-top:0;font-size:1.4rem}a{color:#085d6c}</style></head><body><main><h1>Administrators only</h1>" +
-  "<p>This area needs an administrator account. You are signed in without one.</p>" +
-  '<p><a href="/app">Back to the app</a></p></main></body></html>';
+const FORBIDDEN_PAGE = blockPage({
+  title: "Administrators only",
+  message: "This area needs an administrator account. You are signed in without one.",
+  link: { href: "/app", label: "Back to the app" },
+});
 
 export async function authStage(req: Request, ctx: EdgeContext): Promise<StageDecision> {
   const { auth } = ctx.config;

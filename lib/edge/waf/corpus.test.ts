@@ -75,8 +75,13 @@ describe("WAF corpus replay (default config: paranoia 1, block at 25)", () => {
     expect(results.holdout.attack.get("ALL")?.n).toBeGreaterThan(900);
   });
 
-  it("kept-aside half: blocks at least 75% of attack requests", () => {
-    expect(pct(results.holdout.attack.get("ALL"))).toBeGreaterThanOrEqual(75);
+  // The target is 75% on an unseen sample. Today: 82.0% (834/1017) on the kept-aside half, 90.2% (898/996) on
+  // the tuning half (before the rules for SQL-only functions, Node.js internals, command lines, PHP callees and
+  // encoded traversal were generalized from the CRS rule classes: 76.1% and 85.7%). Most of what is still missed
+  // targets paranoia 2–4 rules or request properties this in-process view cannot see (HTTP version, a missing
+  // Content-Length, numeric Host).
+  it("kept-aside half: blocks at least 81.5% of attack requests", () => {
+    expect(pct(results.holdout.attack.get("ALL"))).toBeGreaterThanOrEqual(81.5);
   });
 
   it("kept-aside half: blocks none of the bioinformatics requests", () => {

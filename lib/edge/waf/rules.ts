@@ -19,6 +19,12 @@ const DECODED: readonly TransformName[] = ["urlDecode", "htmlEntityDecode", "nfk
 /** Case-sensitive: base64 and binary magic. */
 const RAW: readonly TransformName[] = ["urlDecode", "removeNulls"];
 const NONE: readonly TransformName[] = [];
+/** JavaScript escapes decoded as well: `\u0072equire` is `require` to the engine that evaluates it. */
+const JS: readonly TransformName[] = ["urlDecode", "htmlEntityDecode", "jsDecode", "nfkc", "removeNulls", "lowercase"];
+/** A value that is one base64 token is decoded first (serialized payloads travel base64-encoded). */
+const B64: readonly TransformName[] = ["urlDecode", "base64Decode", "jsDecode", "removeNulls", "lowercase"];
+/** Case-folded, comments kept (MySQL executes version comments, so they are the signal). */
+const COMMENTS: readonly TransformName[] = ["urlDecode", "removeNulls", "lowercase"];
 
 // ---- targets ----------------------------------------------------------------------------------------------
 /** Client-chosen values: parameters, bodies, cookies, the path, and the free-form User-Agent and Referer. */
@@ -77,6 +83,65 @@ const WORDY = "find|set|type|time|who|last|more|less|head|tail|make|expect|expor
 
 const CMD_WORDS = [...new Set(UNIX_CMDS.split("|"))].filter((c) => !WORDY.split("|").includes(c)).join("|");
 
+/**
+ * Command names that are not English words or units and have no scientific homonym: a value that starts with one
+ * and goes on with an argument or a shell separator is a command line. Ordinary words that are also commands
+ * (`find`, `sort`, `fold`, `join`, `node`, `make`, `screen`, `rpm`, `salt`, `gem`…) are left out on purpose.
+ */
+const COMMAND_ONLY_NAMES =
+  "ansible(?:-[a-z]+)?|chef-[a-z]+|visudo|apt-get|aptitude|dpkg|zypper|pacman|docker|docker-compose|kubectl|" +
+  "podman|systemctl|journalctl|loginctl|timedatectl|hostnamectl|useradd|userdel|usermod|groupadd|chpasswd|passwd|" +
+  "chmod|chown|chgrp|chattr|chroot|crontab|sudo|doas|pkexec|nohup|setsid|strace|ltrace|gdb|ncat|netcat|socat|nmap|" +
+  "nping|hping3|telnet|wget|curl|aria2c|lwp-[a-z]+|tftp|sftp|ssh|sshpass|ssh-keygen|ssh-keyscan|rsync|smbclient|" +
+  "tcpdump|tshark|iptables|ip6tables|ifconfig|ipconfig|netstat|nslookup|traceroute6?|whoami|uname|printenv|busybox|" +
+  "bash|zsh|ksh|csh|tcsh|certutil|bitsadmin|wmic|mshta|rundll32|regsvr32|cscript|wscript|schtasks|xargs|base64|" +
+  "base32|xxd|hexdump|openssl|mkfifo|killall|pkill|pgrep|lsof|dmesg|sysctl|insmod|modprobe|lsmod|mysql|mysqldump|" +
+  "psql|sqlite3|redis-cli|mongosh|gcc|g\\+\\+|zcat|bzcat|xzcat|zstdcat|zgrep|egrep|fgrep|gawk|nawk|mawk|tclsh|" +
+  "jrunscript|jshell|powershell|pwsh|php-cgi|cpulimit|pip3?|npm|npx|cpan|easy_install|perf|valgrind|gcore|" +
+  "update-alternatives|lsb_release|lscpu|lshw|lspci|lsusb|lsblk|dmidecode|getent|getfacl|setfacl|nsenter|unshare|" +
+  "capsh|setcap|getcap|runuser|systemd-run|start-stop-daemon|run-parts|rlwrap|ldconfig|readelf|objdump|vipw|vigr|" +
+  "ifup|ifdown|iwconfig|nmcli|virsh|ufw|firewall-cmd|semanage|setenforce|auditctl|mount\\.cifs|smbmap|rpcclient|" +
+  "enum4linux|msfconsole|msfvenom|sqlmap|hashcat|mimikatz|procdump";
+
+/** SQL functions no other language or prose shares (MySQL, PostgreSQL, MSSQL, Oracle, SQLite): a call is SQL. */
+const SQL_ONLY_FUNCTIONS =
+  "adddate|addtime|aes_(?:de|en)crypt|asciistr|bin_to_num|bit_(?:and|count|length|x?or)|char(?:acter)?_length|" +
+  "coercibility|concat_ws|connection_id|convert_tz|curdate|curtime|current_(?:date|setting|time(?:stamp)?|user)|" +
+  "database_to_xml|date_(?:add|format|sub)|datediff|dayname|dayof(?:month|week|year)|des_(?:de|en)crypt|export_set|" +
+  "fi(?:el|n)d_in_set|found_rows|from_(?:base64|days|unixtime)|geometrycollection|get_(?:format|lock)|getpgusername|" +
+  "group_concat|gtid_subset|hextoraw|inet6?_(?:aton|ntoa)|is_(?:free_lock|used_lock|ipv4(?:_compat|_mapped)?|ipv6|superuser)|" +
+  "json_(?:agg|array(?:agg|_elements(?:_text)?|_length|_append|_insert)?|build_(?:array|object)|each(?:_text)?|extract(?:_path(?:_text)?)?|object(?:agg|_agg|_keys)?|populate_record(?:set)?|strip_nulls|to_record(?:set)?|typeof|contains(?:_path)?|keys|search|value|query|unquote|set|insert|replace|remove|merge(?:_patch|_preserve)?|valid|depth|length|type|quote|pretty|overlaps|table)|jsonb_[a-z_]+|last_day|last_insert_id|lcase|load_file|localtimestamp|lo_(?:from_bytea|put|get|import|export)|" +
+  "make_set|makedate|master_pos_wait|monthname|multi(?:linestring|point|polygon)|name_const|not_in|" +
+  "octet_length|old_password|period_(?:add|diff)|pg_[a-z_]+|procedure_analyse|query_to_xml|rawtohex|release_lock|" +
+  "row_count|row_to_json|sec_to_time|session_user|sqlite_[a-z_]+|stddev_(?:pop|samp)|str_to_date|strcmp|subdate|" +
+  "substring_index|subtime|sysdate|system_user|time_(?:format|to_sec)|timediff|timestamp(?:add|diff)|" +
+  "to_(?:base64|days|seconds|nchar)|ucase|uncompress(?:ed_length)?|unhex|unistr|unix_timestamp|updatexml|" +
+  "use_json_null|utc_(?:date|time(?:stamp)?)|uuid_short|var_(?:pop|samp)|weekofyear|weight_string|xmltype|yearweek|" +
+  "extractvalue|utl_(?:http|inaddr|file)\\.\\w+|dbms_\\w+\\.\\w+";
+
+/**
+ * Dangerous PHP-only library functions (code evaluation and callbacks, shell and process control, file and network
+ * access, deserialization, runtime reconfiguration): no other language has these names. Harmless informational or
+ * encoding helpers (json_encode, filemtime, htmlspecialchars…) are left out, as CRS does.
+ */
+const PHP_ONLY_FUNCTIONS =
+  "bzopen|get_meta_tags|get_defined_(?:functions|vars|constants)|gz(?:decode|inflate|uncompress|file|open)|" +
+  "header_register_callback|hex2bin|iterator_apply|mb_(?:eregi?(?:_replace(?:_callback)?)?|parse_str)|phpinfo|" +
+  "php_(?:uname|strip_whitespace)|readgzfile|rename_function|runkit_[a-z_]+|" +
+  "set_(?:magic_quotes_runtime|error_handler|exception_handler|include_path)|setdefaultstub|str_rot13|u[ak]sort|" +
+  "base64_decode|shell_exec|proc_(?:open|close|nice|terminate|get_status)|posix_[a-z_]+|pcntl_[a-z_]+|" +
+  "preg_(?:replace(?:_callback(?:_array)?)?|match(?:_all)?|split)|call_user_func(?:_array)?|create_function|" +
+  "escapeshell(?:arg|cmd)|file_(?:get|put)_contents|p?fsockopen|stream_(?:socket_client|context_create|get_contents)|" +
+  "socket_(?:connect|create)|curl_(?:exec|init|file_create)|move_uploaded_file|parse_(?:str|ini_file)|" +
+  "register_(?:shutdown|tick)_function|session_set_save_handler|simplexml_load_(?:string|file)|spl_autoload_register|" +
+  "sqlite_(?:exec|query|open|popen|create_function|array_query|single_query|unbuffered_query)|ini_(?:get_all|set|restore)|" +
+  "highlight_file|show_source|ob_start|odbc_(?:exec|execute|connect)|ftp_(?:connect|ssl_connect|get|put|nb_get|nb_put)|" +
+  "mysqli?_query|pg_(?:query|execute|prepare|connect)|assert_options|array_(?:map|filter|reduce|walk)|unserialize|putenv|" +
+  "fpassthru|passthru|popen|zlib_decode";
+
+/** PHP comments and whitespace, which PHP allows between a callee and its argument list. */
+const PHP_GAP = String.raw`(?:\s|#[^\n]*(?:\n|$)|\/\/[^\n]*(?:\n|$)|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/)`;
+
 const JAVA_GADGET_WORDS = [
   "runtime", "processbuilder", "clonetransformer", "forclosure", "instantiatefactory", "instantiatetransformer",
   "invokertransformer", "prototypeclonefactory", "prototypeserializationfactory", "whileclosure", "chainedtransformer",
@@ -119,8 +184,18 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 1016, category: "protocol", paranoia: 1, score: 25, targets: ["header:content-type"], transformations: ["lowercase"],
-    pattern: /^\s*(?!multipart\/)[^;]*;[^]*\bboundary\s*=|^[^;]*,|;[^]*;[^]*\bcharset[^]*\bcharset/,
+    // The repeated-charset test walks to the first two `;` deterministically (`^[^;]*;[^;]*;`): the former
+    // `;[^]*;[^]*charset[^]*charset` tried every pair of semicolons and took minutes on a header of 8 KB of `;`.
+    pattern: /^(?!\s*multipart\/)[^;]*;[^]*\bboundary\s*=|^[^;]*,|^[^;]*;[^;]*;(?:[^]*?\bcharset){2}/,
     description: "Content-Type with a boundary on a non-multipart type, several types, or repeated charset",
+  },
+  {
+    id: 1039, category: "protocol", paranoia: 1, score: 25, targets: ["header:content-type"], transformations: ["lowercase"],
+    // RFC 9110 §8.3: `type/subtype` then `; name=value` parameters. Parameters other than the ones media types used
+    // with HTTP bodies define (charset, boundary, type, start, action, version…), or loose spacing around `=`, are
+    // how parser-differential bypasses are built (a boundary one parser finds and the WAF does not).
+    pattern: /^(?![\w\/.+*-]+(?:\s?;\s*(?:action|boundary|charset|component|start(?:-info)?|type|version|profile|format|q)\s?=\s?['"\w.()+,\/:=?<>@#*-]+)*\s*;?\s*$)/,
+    description: "Malformed Content-Type (unexpected parameter or spacing)",
   },
   {
     id: 1017, category: "protocol", paranoia: 1, score: 25, targets: ["query-name", "query-value", "cookie-value", "form-name", "header"],
@@ -209,6 +284,15 @@ export const RULES: readonly RuleDef[] = [
     description: "Empty Accept, missing Host, a body without Content-Type, or URL escapes that are not UTF-8",
   },
 
+  {
+    id: 1038, category: "protocol", paranoia: 1, score: 25, targets: ["cookie-name"], transformations: ["lowercase"],
+    // RFC 2965 cookie attributes (`$Version`, `$Path`, `$Domain`, `$Port`) sent back by a client: the obsolete
+    // "Cookie2" syntax, which no browser sends and which servers parse differently (quoted values spanning `;` hide
+    // or smuggle cookies).
+    pattern: /^\s*\$(?:version|path|domain|port)\s*$/,
+    description: "Obsolete RFC 2965 cookie attribute in the Cookie header (cookie parser confusion)",
+  },
+
   // ======================= scanners ======================================================================
   {
     id: 2001, category: "scanner", paranoia: 1, score: 25, targets: ["header:user-agent"], transformations: ["lowercase"],
@@ -236,6 +320,14 @@ export const RULES: readonly RuleDef[] = [
     id: 3003, category: "lfi", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header"]), transformations: ["lowercase"],
     pattern: /(?:%2e|%252e|%c0%ae|%c0%2e|%e0%80%ae|%u002e|0x2e){2}|\.\.(?:%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%u2215|%u2216|0x2f|0x5c)|(?:%2e|%252e){1,2}(?:\/|\\|%2f|%5c)/,
     description: "Encoded directory traversal",
+  },
+  {
+    id: 3009, category: "lfi", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header"]), transformations: ["lowercase"],
+    // A dot-dot segment between two separators where a dot or a separator is written in one of the encodings that
+    // servers and frameworks decode (percent, double percent, %u, over-long UTF-8, `0x`, full-width and one-dot
+    // leader, trailing NUL or `?`). The all-plain `/../` is left to 3001/3002.
+    pattern: /(?![\/\\]\.\.\.?[\/\\])(?:[\/\\]|%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%c1%af|%e0%80%af|%u2215|%u2216|%uefc8|%uf025|%u002f|%u005c|0x2f|0x5c)(?:(?:\.|%2e|%252e|%u002e|%uff0e|%u2024|%c0%2e|%c0%ae|%e0%80%ae|0x2e)(?:%0[01]|\?)?){2,3}(?:[\/\\]|%2f|%5c|%252f|%255c|%c0%af|%c1%9c|%c1%1c|%c1%af|%e0%80%af|%u2215|%u2216|%uefc8|%uf025|%u002f|%u005c|0x2f|0x5c)/,
+    description: "Directory traversal with an encoded dot or separator (mixed, Unicode, over-long or 0x encodings)",
   },
   {
     id: 3004, category: "lfi", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header"]), transformations: PATH,
@@ -279,6 +371,30 @@ export const RULES: readonly RuleDef[] = [
     description: "UNC path or remote protocol URL",
   },
 
+  {
+    id: 3007, category: "lfi", paranoia: 1, score: 25, targets: ["path"], transformations: PATH,
+    // What a scanner asks a web server for: build manifests, deployment and credential files, database dumps,
+    // IDE folders. None of them is a route of this app (pages and API routes have no file extension but the
+    // static assets under /_next/).
+    pattern: /(?:^|\/)(?:config(?:[._-](?:dev|prod|sample|test))?\.(?:asp|ini|json|php|pl|py|rb|toml|txt|xml|ya?ml)|config\.(?:sample\.)?inc\.php|defaults\.inc\.php|credentials\.json|(?:user_)?secrets\.(?:json|ya?ml)|aws(?:-key)?\.ya?ml|auth\.json|wp-config[._-][^\/]*|package(?:-lock)?\.json|npm-shrinkwrap\.json|packages\.json|composer\.(?:json|lock)|bower\.json|gruntfile\.js|webpack\.config\.js|yarn\.lock|cargo\.toml|dockerfile|(?:docker-)?compose\.ya?ml|database\.ya?ml|(?:parameters|routing|security|services)\.yml|\.?phpcs\.xml(?:\.dist)?|\.php_cs\.dist|weblogic\.xml|coverage\.xml|sslvpn_websession|(?:debian|mysql|mysqldump|my)\.cnf|ftp-sync\.json|sftp\.json|ldap-authentication-report\.csv|fish_variables|phpinfo\.php|localsettings\.php|configuration\.php|initial_root_password|gitlab\.rb|__pycache__|nbproject|web-inf|(?:php_errors?|yarn-(?:debug|error)|npm-debug|pm2|debug)\.log)(?:$|\/)|\.sql\.(?:\d{3}|7z|bz2?|ace|arj|cpio|gz|lha|lz|pa|pea|r\d\d|rar|rev|tar|taz|tbz|tgz|txz|uha|xz|yz1|z)$|\/sites\/default\/(?:default\.)?settings(?:\.local)?\.php$|\/app\/(?:etc\/(?:env\.php|local\.xml)|config\/parameters\.php)$|\/config\/settings\.inc\.php$/,
+    description: "Request for a build manifest, deployment, credential or database-dump file",
+  },
+  {
+    id: 3008, category: "lfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: PATH,
+    // A system path counts from the root: at the start of the value or of a word (after a space, quote, `=`, `:`
+    // or a `../` climb), with or without its leading slashes. `results/etc/summary.tsv` is a project folder, and
+    // "etc." in prose ends with a full stop.
+    pattern: /(?:^|[\s=:'"~]|\.\.[\\\/])[\\\/]*(?:etc\/[a-z_][\w.+-]*|var\/(?:log|www|lib\/(?:mysql|pgsql|elasticsearch|squirrelmail)|mail|spool|run\/(?:secrets|utmp)|cpanel|adm|webmin|apache2?|lighttpd|postgresql|htmp|saf)(?:\/|$)|windows\/(?:system32|syswow64|win\.ini|system\.ini|repair|debug|panther|[\w-]+\.log)|winnt\/|inetpub\/|xampp\/|wamp\/|lampp\/|boot\/grub|opt\/(?:lampp|xampp|tomcat|jboss|apache2?|nuxeo|httpd)(?:\/|$)|home\/[\w.-]+\/\.[a-z]|usr\/(?:local\/(?:etc|apache\d*|zeus)|pkg\/etc|lib\/(?:php|security|cron)|share\/(?:tomcat|squirrelmail|adduser|logs)|spool)(?:\/|$)|system32\/(?:config|inetsrv|drivers)|proc\/(?:\d+|self|thread-self|acpi|asound|bus|cmdline|cpuinfo|crypto|devices|diskstats|driver|filesystems|interrupts|iomem|ioports|kallsyms|kcore|keys|kmsg|loadavg|locks|meminfo|modules|mounts|net|partitions|sched_debug|scsi|slabinfo|stat|swaps|sys|sysrq-trigger|tty|uptime|version|vmstat|zoneinfo)(?:\/|$)|sys\/(?:block|bus|class|dev|devices|firmware|fs|hypervisor|kernel|module|power)(?:\/|$))|(?:^|[\\\/\s=:'"~])\.(?:(?:(?:ba|a|c|tc|k|z)?sh_history|bash_(?:profile|logout|aliases)|zhistory|(?:mysql|psql|php|python|node_repl|sqlite|rediscli|nano|lldb)[_-]history|lesshst|viminfo|vimrc|zshrc|zshenv|cshrc|tcshrc|kshrc|ashrc|profile|bashrc|netrc|pgpass|my\.cnf|s3cfg|boto|npmrc|pypirc|yarnrc|pearrc|gitconfig|git-credentials|password-store|xauthority|rhosts|msmtprc|procmailrc|google_authenticator|envrc|htdigest|lighttpdpassword|deployment-secrets\.txt)(?![\w.-])|(?:git|ssh|aws|azure|kube|docker|gnupg|terraform|minikube|vagrant\.d|subversion|svn|hg)\/)/,
+    description: "Operating-system or home-directory file named in a parameter (system directories, /proc and /sys, shell histories, credential dotfiles)",
+  },
+  {
+    id: 3105, category: "rfi", paranoia: 1, score: 25, targets: URL_ARGS, transformations: DECODED,
+    // The value is one token: a scheme name (with or without the rest of a URL) ended by `?`, which turns whatever
+    // the application appends (`.php`, a path) into a query string.
+    pattern: /^\s*(?:file|ftps?|https?)(?::[^\s?]*)?\?+\s*$/,
+    description: "Remote-inclusion probe: a scheme name or URL ending in `?` as the whole value",
+  },
+
   // ======================= rce ======================================================================
   {
     id: 4001, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
@@ -290,9 +406,9 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 4002, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
     pattern: new RegExp(
-      `(?:[;&|\`\\n]|\\$\\(|\\|\\||&&)\\s*(?:(?:\\/usr)?(?:\\/local)?\\/s?bin\\/)?(?:${WORDY})\\s+(?:-{1,2}\\w|\\/\\w|~|\\$|\\.{1,2}\\/|\\*)`,
+      `(?:[;&|\`\\n]|\\$\\(|\\|\\||&&)\\s*(?:(?:\\/usr)?(?:\\/local)?\\/s?bin\\/)?(?:${WORDY})\\s+(?:-{1,2}\\w|\\/\\w|~|\\$|\\.{1,2}\\/|\\*|[a-z]:(?:[\\\\/]|[\\w%]{2})|%\\w+%)`,
     ),
-    description: "Command with a word-like name after a shell separator, given a flag or path argument",
+    description: "Command with a word-like name after a shell separator, given a flag or path argument (Unix or Windows)",
   },
   {
     id: 4003, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
@@ -364,9 +480,10 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 4016, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
-    pattern: /\bfor\b(?:\s+\/[a-z])*(?:\s+(?:"[^"]*"|\S+))?\s+%%?[^\s]{0,40}\s+in\s*\([^)]*\)\s*do\b|\bif\s+(?:\/i\s+)?(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\b|\bif\s+(?:\/i\s+)?(?:not\s+)?\S+\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*\S+|%[a-z_]\w*(?::~[-\d,]+)?%|\bgoto\s+:\w+|(?:^|[&|(])\s*goto\s+\w+\s*(?:$|[&|)])|\bcall\s+:\w+|(?:^|[&|])\s*(?:@echo\s+(?:off|on)\b|echo\s+(?:off|on)\s*(?:$|[&|]))/,
+    pattern: /\bfor\b(?:\s*\/[a-z]\b[^%\n]{0,120}|\s+(?:"[^"]*"|[^\s%]+))?\s+%%?[^\s]{0,40}\s+in\s*\((?:[^()\n]|\([^()\n]*\)){0,200}\)\s*do\b|\bif(?:\s*\/i)?\s+(?:not\s+)?(?:exist|defined|errorlevel|cmdextversion)\b|\bif(?:\s*\/i)?\s+(?:not\s+)?(?:"[^"\n]{0,80}"|\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|\S+)\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*\S+|%[a-z_]\w*(?::~[-\d,]+)?%|\bgoto\s+:\w+|(?:^|[&|(])\s*goto\s+\w+\s*(?:$|[&|)])|\bcall\s+:\w+|(?:^|[&|])\s*(?:@echo\s+(?:off|on)\b|echo\s+(?:off|on)\s*(?:$|[&|]))/,
     // GOTO and ECHO ON/OFF are words too: a label (`goto :eof`), `@echo`, or the command standing alone between
-    // separators is batch syntax; "goto line 5" is not.
+    // separators is batch syntax; "goto line 5" is not. FOR takes options (`/F "tokens=1,2 delims=,"`) and a set
+    // that may hold parenthesized commands; IF compares quoted or bracketed operands that may contain spaces.
     description: "Windows batch constructs (FOR/IF/GOTO, %VAR%)",
   },
   {
@@ -415,6 +532,66 @@ export const RULES: readonly RuleDef[] = [
     pattern: /\balias\s+(?:-\w+\s+)*[\w.-]+=|\balias\s+[+-][a-z]/, description: "Shell alias definition",
   },
 
+  {
+    id: 4024, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
+    // The whole value is a command line: a command-only name (see COMMAND_ONLY_NAMES), optionally behind a runner
+    // or a path, then a shell separator, a trailing newline, or arguments among which one is shell-shaped (an
+    // option, a path, a file name, a variable, an assignment, a URL, user@host or an IP address). "curl up to 3
+    // reads" and "ssh keys are rotated" go on with words only.
+    pattern: new RegExp(
+      `^\\s*(?:(?:time|sudo|nohup|env|exec|command|builtin|doas)\\s+)?(?:[\\w.~-]*\\/)*(?:${COMMAND_ONLY_NAMES})` +
+        `(?:\\s*[;|&<>\`]|\\s+$|\\s+(?:[^;|&\\n]*?\\s)?(?:-{1,2}[a-z]|[.~]?\\/|\\$|\\w+=|[\\w-]+\\.[a-z][\\w-]*|[a-z][\\w+.-]*:\\/\\/|[\\w.-]+@[\\w-]|\\S*?\\d+\\.\\d+\\.\\d+\\.\\d+))`,
+    ),
+    description: "Value that is a command line (a command-only program name with shell-shaped arguments or a separator)",
+  },
+  {
+    id: 4025, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
+    // Bash expands `~+`/`~-` (directory stack) and `!!`/`!-2` (history) only where a word starts: counted after a
+    // shell separator or inside `$(`, where they are part of a command line (a bare `~-` or `!!` runs nothing, and
+    // prose such as "ΔG (~-5 kcal/mol)" has no separator). `$((…))` (arithmetic) splices an empty or computed word
+    // into a command.
+    pattern: /(?:[;|&`]|\$\()\s*(?:~[+-]\d*|!(?:!|-?\d+))(?:\s|$|[;|&)])|\$\(\([^()]{0,40}\)\)/,
+    description: "Bash expansions inside a command line (directory-stack tilde, history, arithmetic)",
+  },
+
+  {
+    id: 4026, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // A word cut by empty quotes or a substitution (`p""y""thon`, `c''at`, `who$()ami`, `ping$() 1.1.1.1`,
+    // `w`u`hoami`): the shell joins the pieces, a filter sees fragments. Prose has no empty quote pair, `$()` or
+    // backtick glued to letters on both sides (markdown code spans have a space before them).
+    pattern: /[a-z](?:''|""|\$\(\s*\)|\$\{\s*\}|\$@)+[a-z]|[a-z](?:\$\(\s*\)|\$\{\s*\}|\$@)\s|[a-z]`[^`\s]{0,20}`[a-z]/,
+    description: "Shell word split by empty quotes or an empty substitution (command-name evasion)",
+  },
+  {
+    id: 4027, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // The sqlite3 shell's dot-commands after a statement or line break (quotes around the command are dropped by
+    // the shell): `.shell`/`.system` run programs, the others read and write files or dump the database.
+    pattern: /[;\n][ \t]*\.[\s\\]*["']?(?:shell|system|databases|tables|dump|import|output|once|read|load|open|cd|save|restore|backup|excel)\b/,
+    description: "SQLite shell dot-command injected after a separator",
+  },
+
+  {
+    id: 4028, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
+    // Bash syntax that only a shell gives meaning to: `$[…]` arithmetic, and `<(cmd)`/`>(cmd)` process substitution
+    // around a command ("values >(mean)" has no command inside).
+    pattern: new RegExp(
+      `\\$\\[[^\\]\\n]{1,60}\\]|[<>]\\(\\s*(?:(?:\\/usr)?(?:\\/local)?\\/s?bin\\/)?(?:${CMD_WORDS}|${WORDY})(?:\\s[^)\\n]{0,200})?\\)`,
+    ),
+    description: "Unix shell arithmetic or process substitution around a command",
+  },
+  {
+    id: 4029, category: "rce", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
+    // After a shell separator: a timed sleep (blind injection probe), a process listing, the history builtin, an
+    // assignment prefix before a command, echo redirected into a file. Anywhere: a complete shell loop
+    // (`for … in …; do …; done`, `while …; do …; done`).
+    pattern: new RegExp(
+      `(?:[;|&\`\n]|\\$\\()\\s*(?:sleep\\s+\\d+(?:\\.\\d+)?[smhd]?\\s*(?:[;|&\`)#]|$)|ps\\s+(?:aux|ax|ef|-?e?f)\\b|history\\s*(?:$|[;|&\`)])|` +
+        `(?:[a-z_]\\w*=\\S*\\s+)+(?:${CMD_WORDS}|${WORDY})(?:\\s|$)|echo\\b[^;|&\\n]{0,80}>{1,2}\\s*[\\/~])|` +
+        `\\b(?:for\\s+\\w+\\s+in\\b|while\\b|until\\b)[^\\n;]{0,100};\\s*do\\s[^\\n]{0,200}?;\\s*done\\b`,
+    ),
+    description: "Shell command forms after a separator: sleep probe, ps, history, VAR=x cmd, echo > file, loops",
+  },
+
   // ======================= php ======================================================================
   {
     id: 5001, category: "php", paranoia: 1, score: 25, targets: ARGS_UA_REF, transformations: STD,
@@ -454,7 +631,7 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 5008, category: "php", paranoia: 1, score: 25,
     targets: ["multipart-filename", "header:x-filename", "header:x-file-name", "header:x_filename", "header:x.filename"],
-    transformations: DECODED, pattern: /(?:^|[\\/])sess_[\w-]{8,}|\.\s*(?:php\d?|phtml|phar|pht|phps|pgif|inc|jsp|jspx|asp|aspx|ashx|asmx|cer|shtml|cgi|pl)\b/,
+    transformations: DECODED, pattern: /(?:^|[\\/])sess_[\w-]{8,}|\.\s*(?:php\d*|phtml|phar|pht|phpt|phps|pgif|inc|jsp|jspx|asp|aspx|ashx|asmx|cer|shtml|cgi|pl)\b/,
     description: "Upload of a server-side script",
   },
   {
@@ -483,6 +660,14 @@ export const RULES: readonly RuleDef[] = [
     pattern: /\b(?:(?:mbstring|opcache|pcre|zend|phar|assert|xdebug|session|mysqli|pdo_mysql|sqlite3|filter|iconv|intl)\.[\w.]+|unserialize_max_depth|unserialize_callback_func|sendmail_path|error_log|display_errors|log_errors|html_errors|error_reporting|max_execution_time|memory_limit|upload_tmp_dir|file_uploads|include_path|extension_dir|zend_extension|expose_php|variables_order|request_order|short_open_tag|output_handler)\s*=/,
     description: "PHP ini directive",
   },
+  {
+    id: 5020, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // More php.ini directives set as `name=value` inside a parameter (for `ini_set`, `.user.ini` or PHP-FPM
+    // PHP_VALUE injection): extension-namespaced ones and PHP-specific underscore names. Generic words such as
+    // `user_agent` or `default_charset` are left out.
+    pattern: /\b(?:(?:arg_separator|assert|bcmath|birdstep|cgi|cli_server|com|curl|dba|exif|fastcgi|ffi|gd|highlight|ibase|imap|ldap|mail|mcrypt|mssql|mysql|mysqlnd|oci8|odbc|openssl|pdo_odbc|pgsql|soap|sybct|syslog|sysvshm|tidy|url_rewriter|user_ini|zlib)\.[a-z_]+(?:\.[a-z_]+)*|allow_call_time_pass_reference|always_populate_raw_post_data|asp_tags|auto_detect_line_endings|auto_globals_jit|default_socket_timeout|define_syslog_variables|disable_classes|display_startup_errors|docref_(?:ext|root)|enable_post_data_reading|error_(?:append|prepend)_string|ignore_repeated_(?:errors|source)|ignore_user_abort|implicit_flush|log_errors_max_len|magic_quotes_(?:gpc|runtime|sybase)|max_file_uploads|max_input_(?:nesting_level|time|vars)|output_buffering|post_max_size|realpath_cache_(?:size|ttl)|register_(?:argc_argv|long_arrays)|report_(?:memleaks|zend_debug)|safe_mode_(?:allowed_env_vars|exec_dir|gid|include_dir|protected_env_vars)|sendmail_from|serialize_precision|sys_temp_dir|track_errors|upload_max_filesize|xmlrpc_error(?:s|_number)|y2k_compliance)\s*=/,
+    description: "PHP ini directive assignment (extension-namespaced or PHP-specific name)",
+  },
 
   {
     id: 5014, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
@@ -495,6 +680,37 @@ export const RULES: readonly RuleDef[] = [
     id: 5015, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
     pattern: /\b(?:apache|ini|stream|socket|ftp|ssh2|posix|pcntl|proc|curl|mysqli?|pg|sqlite|ldap|imap|exif|gz|bz|zip|simplexml|dom|var|func|call|create|file|dir|is|array|str|preg|ob|session|highlight|show|php|get_defined|set_error|set_exception|register|spl|class|method|property|parse|unserialize|serialize|base64|hex2bin|bin2hex|htmlspecialchars|urldecode|rawurldecode|convert_uu|openssl|mcrypt|hash|crypt|md5|sha1|escapeshell|system|exec|shell|passthru|eval|assert|include|require)_[a-z0-9_]+\s*\(/,
     description: "PHP library function call (prefix_name(…))",
+  },
+
+  {
+    id: 5016, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // PHP allows whitespace and comments (`#`, `//`, `/* */`) between a callee and `(`: a PHP-only name called is
+    // PHP; a common word (system, exec, file…) counts when a comment separates it from its parenthesis, which no
+    // prose does.
+    pattern: new RegExp(
+      `(?<![.\\w$>:\\\\])(?:${PHP_ONLY_FUNCTIONS})${PHP_GAP}*\\(|` +
+        `\\b(?:system|exec|eval|assert|passthru|popen|include|require|include_once|require_once|file|readfile|unlink|copy|rename|mail|header|extract|glob|chr|fopen|fwrite|fputs|opendir|readdir|scandir|mkdir|rmdir|chmod|symlink|unpack|serialize)\\s*` +
+        `(?:#[^\\n]*(?:\\n|$)|\\/\\/[^\\n]*(?:\\n|$)|\\/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*\\/)${PHP_GAP}*\\(`,
+    ),
+    description: "Call of a PHP-only library function, or of any PHP callee with a comment before its parenthesis",
+  },
+  {
+    id: 5018, category: "php", paranoia: 1, score: 25, targets: ARGS_UA_REF, transformations: STD,
+    // `[php]…[/php]` (and `[\php]`) is the Smarty/BBCode block that runs its body as PHP, like `{php}` (5001).
+    pattern: /\[\s*\/?\s*\\?\s*php\s*\]/,
+    description: "Smarty/BBCode [php] block",
+  },
+  {
+    id: 5019, category: "php", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // A variable as the callee (`$f('id')`, `$a[0]//x\n('id')`, `$x->y('id')` is not one). R's `df$col` is
+    // excluded by the character before `$`.
+    pattern: new RegExp(
+      `\\$(?:http_(?:cookie|env|get|post|post_files|raw_post_data|request|server|session)_vars|http_raw_post_data|argv|argc)\\b|` +
+        `(?<![\\w)\\]\\\\$])\\$+[a-z_]\\w*(?:\\(\\s*(?:['"$\\d)]|[a-z_]\\w*\\s*\\))|\\s+\\(\\s*['"$]|` +
+        `\\s*(?:(?:\\[[^\\]\\n]{1,40}\\]|\\{[^}\\n]{0,40}\\}|#[^\\n]*(?:\\n|$)|\\/\\/[^\\n]*(?:\\n|$)|\\/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*\\/)\\s*)+` +
+        `\\(\\s*(?:['"$\\d)]|[a-z_]\\w*\\s*\\)))`,
+    ),
+    description: "PHP legacy superglobal, or a variable (with indexes and comments) called as a function",
   },
 
   // ======================= generic (Node.js, SSRF, templates, prototype pollution) ===========================
@@ -582,6 +798,22 @@ export const RULES: readonly RuleDef[] = [
     description: "JavaScript runtime internals (module loader, Reflect, process)",
   },
 
+  {
+    id: 5516, category: "generic", paranoia: 1, score: 25, targets: ARGS, transformations: JS,
+    // Node.js module-system and process internals, reached by property or by computed (bracket) access, and the
+    // synchronous fs API (`readFileSync(`…): JavaScript written to run on the server, not prose.
+    pattern: /\brequire\s*(?:\.\s*(?:main|cache|extensions|resolve)\b|\[)|\b(?:global|globalthis|binding|mainmodule|process)(?:\[|\s*\[\s*['"`])|\b(?:env|main|module|console)\s*\[\s*['"`]|\bprocess\s*\.\s*(?:(?:main(?:module)?|global|process|require|constructor)\b|(?:access|appendfile|chmod|chown|copyfile|createreadstream|createwritestream|exec|execfile|spawn|spawnfile|open|opendir|readfile|readdir|readlink|rename|rm|rmdir|stat|symlink|unlink|writefile|mkdir|mkdtemp)(?:sync)?\s*\()|(?<![.\w])(?:readfile|writefile|appendfile|readdir|readlink|mkdir|mkdtemp|rmdir|rm|unlink|symlink|l?chmod|l?chown|fchmod|fchown|copyfile|rename|l?stat|fstat|open|opendir|exists|access|truncate|[lf]?utimes|exec|execfile|spawn|fsync|fdatasync)sync\s*\(|\bmodule\s*\.\s*exports\s*=|\bstring\s*\.\s*fromcharcode\s*\(|\bthis\s*\.\s*constructor\b/,
+    description: "Node.js internals: module loader, process and global objects, synchronous fs calls",
+  },
+  {
+    id: 5517, category: "generic", paranoia: 1, score: 25, targets: ["args", "header"], transformations: B64,
+    // The same payloads shipped as one base64 token (a cookie or parameter holding a serialized object). Only
+    // JavaScript-specific markers: on a value that is not base64 this rule sees the text itself, and the rules
+    // above already judge it the same way.
+    pattern: /_\$\$nd_func\$\$_|__js_function|\brequire\s*\(\s*['"`](?:child_process|fs|net|vm|os|process)['"`]\s*\)|\bchild_process\b|\bprocess\s*\.\s*(?:mainmodule|binding)\b|\bthis\s*\.\s*constructor\s*\.\s*constructor\b|__proto__|\bconstructor\s*(?:\.|\[\s*['"])\s*prototype\b|\bnew\s+function\s*\(|\bstring\s*\.\s*fromcharcode\s*\(|\bwhile\s*\(\s*(?:true|1|!0)\s*\)/,
+    description: "Node.js deserialization, code execution or prototype pollution marker inside a base64-encoded value",
+  },
+
   // ======================= xss ======================================================================
   {
     id: 6001, category: "xss", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header:user-agent"]), transformations: STD,
@@ -658,6 +890,40 @@ export const RULES: readonly RuleDef[] = [
     id: 6015, category: "xss", paranoia: 1, score: 25, targets: ["query-name", "query-value", "form-name", "form-value", "cookie-value", "header:referer", "xml-value"], transformations: STD,
     pattern: /["'`]\s*\/?\s*on[a-z]{3,30}\s*=|^\s*on[a-z]{3,30}\s*=\s*\S*\(|^\s+on[a-z]{3,30}\s*=/,
     description: "Event handler after an attribute breakout",
+  },
+
+  {
+    id: 6016, category: "xss", paranoia: 1, score: 25, targets: ARGS_PATH.concat(["header:user-agent"]), transformations: STD,
+    // Tag names spelled out with whitespace between their letters (`< f o r m`, which lenient parsers and filters
+    // that strip spaces turn into a tag), navigation of another window's location, and HTML comment or CDATA
+    // openers used to break out of a filtered context.
+    pattern: /<\s*(?:s\s+c\s+r\s+i\s+p\s+t|f\s+o\s+r\s+m|i\s+f\s+r\s+a\s+m\s+e|o\s+b\s+j\s+e\s+c\s+t|e\s+m\s+b\s+e\s+d|s\s+v\s+g|i\s+m\s+g|b\s+o\s+d\s+y|s\s+t\s+y\s+l\s+e|l\s+i\s+n\s+k|m\s+e\s+t\s+a|b\s+a\s+s\s+e|a\s+p\s+p\s+l\s+e\s+t|i\s+n\s+p\s+u\s+t|v\s+i\s+d\s+e\s+o|a\s+u\s+d\s+i\s+o|m\s+a\s+t\s+h)\b|\b(?:top|parent|opener|frames)\s*\.\s*location\b|<!--|<!\[cdata\[|\.\s*parentnode\b|\bv\s+b\s+s\s+c\s+r\s+i\s+p\s+t\s*:/,
+    description: "Obfuscated tag name, cross-window location access, or comment/CDATA breakout",
+  },
+  {
+    id: 6017, category: "xss", paranoia: 1, score: 25,
+    targets: ["query-name", "query-value", "form-name", "form-value", "cookie-value", "xml-value", "json-value", "multipart-value", "header"],
+    transformations: STD,
+    // A DOM event handler assigned where an attribute would continue: at the start of the value, or after a quote
+    // that closes the attribute the value was written into (`' onselect=alert(1) '`, also in any request header an
+    // application may echo). Only real event names: "onset=5 days" is a clinical field.
+    pattern: /(?:^\s*|["'`]\s*\/?\s*)on(?:error|load|click|dblclick|mouse(?:over|out|down|up|move|enter|leave|wheel)|focus(?:in|out)?|blur|change|submit|key(?:down|up|press)|input|toggle|begin|animation(?:start|end|iteration)|transition(?:end|start|run|cancel)|pointer[a-z]+|touch(?:start|end|move|cancel)|drag[a-z]*|drop|scroll|wheel|copy|paste|cut|beforeunload|unload|resize|select|selectstart|abort|message|hashchange|popstate|pageshow|pagehide|show|start|finish|readystatechange|afterprint|beforeprint|contextmenu|auxclick|search|invalid|reset|play|pause|ended|canplay[a-z]*|loadstart|loadend|progress|seeked|seeking|volumechange|formdata|securitypolicyviolation)\s*=\s*[\w$'"`(\[{!+-]/,
+    description: "DOM event handler at the start of a value or after a quote (attribute injection, also in headers)",
+  },
+
+  {
+    id: 6018, category: "xss", paranoia: 1, score: 25, targets: ARGS_PATH, transformations: JS,
+    // Markup written with JavaScript escapes (`\x3cscript\x3e`, `\u003cimg onerror=…`), which a script that
+    // builds HTML from the string turns back into tags.
+    pattern: /<\s*\/?\s*script\b|<[a-z][\w:-]*[\s\/+][^>]{0,200}?\bon[a-z]{3,}\s*=|\bjavascript\s*:/,
+    description: "Script tag, event handler or javascript: URL hidden behind JavaScript string escapes",
+  },
+  {
+    id: 6019, category: "xss", paranoia: 1, score: 25, targets: ARGS, transformations: CMD,
+    // CSS ignores backslashes before ordinary letters (`@im\port`, `-m\oz-binding`); the shell-unquoting chain
+    // removes them, so the escaped forms read as the plain ones.
+    pattern: /@import\s*(?:url\s*\(|\S+\.css\b|\S+\s*;)|-moz-binding\s*:/,
+    description: "CSS @import or -moz-binding written with backslash escapes",
   },
 
   // ======================= sqli ======================================================================
@@ -790,12 +1056,80 @@ export const RULES: readonly RuleDef[] = [
     description: "JSON operators, CASE WHEN, MATCH AGAINST, MySQL version comments, numeric overflow probes",
   },
 
+  {
+    id: 7024, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
+    // Not a method call (`df.to_json(`): SQL functions are called bare. With a space before the parenthesis the
+    // argument must look like SQL, as in 7016: prose has asides ("the log likelihood (the …)").
+    pattern: new RegExp(
+      `(?<![.\\w$>:])(?:${SQL_ONLY_FUNCTIONS})(?:\\(|\\s+\\(\\s*(?:$|['"@(]|select\\b|-?[\\w.]+\\s*(?:[,(]|\\)\\s*(?:$|[-+*\\/=<>,;)|&]|\\b(?:and|or|xor|from|union|as|limit|order|group|having|where|like|is|between|div|mod)\\b))))`,
+    ),
+    description: "Call of a SQL-dialect-only function (MySQL, PostgreSQL, MSSQL, Oracle, SQLite)",
+  },
+  {
+    id: 7025, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
+    // Names and shapes only SQL has: Access/PostgreSQL/Oracle catalog objects, MSSQL `exec master.` and `GOTO` after a
+    // quote, a charset switch in ALTER, PostgreSQL `div(n,m)` and `::double precision`, `) like (`, and UNION with
+    // words (ALL, DISTINCTROW, a column list) before its SELECT.
+    pattern: /\bmsys(?:access(?:objects|storage|xml)|aces|modules2?|objects|queries|relationships)\b|\bpg_toast\b|\bsysaux\b|\bsys\.database_name\b|\bexec(?:ute)?\s+master\.|\bschema\s*\(\s*(?:\)|$)|\bselect\s*pg_sleep\b|\)\s*like\s*\(|['"`]\s*;[^\n]{0,60}?:\s*goto\b|\balter\s*\w+[^;\n]{0,80}?\bchar(?:acter)?\s+set\s+\w|\bdiv\s*\(\s*[-+]*\s*[\d.]+\s*,\s*[-+]*\s*[\d.]+\s*\)|::\s*double\s+precision\b|\bunion\b[\s(\w]{0,60}?\bselect\b|\bwaitfor\s+(?:delay|time)\s*['"`]+\s*\d/,
+    description: "Catalog tables, MSSQL procedures and GOTO, charset switch, PostgreSQL casts, UNION … SELECT",
+  },
+  {
+    id: 7026, category: "sqli", paranoia: 1, score: 25, targets: ["args", "cookie-value"], transformations: DECODED,
+    // MongoDB query operators where a plain value belongs: in brackets (`x[$ne]`), as an object key inside a
+    // string (`{"$where": …}`), as the whole value, and the operators that take JavaScript or regexes anywhere.
+    pattern: /\[\s*\$(?:ne|eq|gte?|lte?|in|nin|regex|where|exists|or|and|not|nor|expr|elemmatch|size|type|mod|all|text|jsonschema|slice|like|between|div|xor)\s*\]|[{,]\s*["']?\$(?:ne|eq|gte?|lte?|in|nin|regex|where|exists|or|and|not|nor|expr|elemmatch|size|type|mod|all|text|jsonschema|function|accumulator)["']?\s*:|^\s*\$(?:ne|eq|gte?|lte?|in|nin|regex|where|exists|or|and|not|nor|expr|elemmatch|size|type|mod|all|text|jsonschema|slice|like|between|div|xor)\s*$|\$(?:where|expr|function|accumulator|jsonschema|elemmatch)\b/,
+    description: "MongoDB operator injected into a value",
+  },
+  {
+    id: 7027, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    pattern: /^\s*(?:-?0000023456|4294967295|4294967296|-?214748364[789]|0000012345|2\.2250738585072007e-308|2\.2250738585072011e-308|1e309)\s*$/,
+    description: "Integer-overflow and float-parser probe values (skipfish; the PHP strtod hang)",
+  },
+  {
+    id: 7028, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: SQL,
+    // A statement right after a terminator that opens the value, or a statement keyword glued to a bracket after a
+    // terminator (`;truncate[x`, `;drop(t)`): prose has a space and a word after "; select".
+    pattern: /^\s*;\s*(?:alter|create|truncate|update|rename|delete|desc|drop|insert|select|load|exec|execute|declare|shutdown|grant|revoke)\b|;\s*(?:alter|create|truncate|update|rename|delete|desc|drop|insert|select|load)\s*[(\[]\s*\w{2,}/,
+    description: "SQL statement after a terminator that opens the value, or glued to a bracket",
+  },
+  {
+    id: 7029, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
+    // PostgreSQL/MySQL JSON operators applied to a quoted JSON literal (WAF bypass by JSON syntax). The comment
+    // stripper is not applied: `#>` and `#-` are operators here.
+    pattern: /'[\[{][^']{0,200}[\]}]'\s*(?:::\s*jsonb?\s*)?(?:@>|<@|->>?|#>>?|#-|\?[|&]?|<=?|>=?|@@|\|\|)|`[\[{][^`]{0,200}[\]}]`\s*(?:::\s*jsonb?\s*)?(?:@>|<@|->>?|#>>?|#-|\?[|&]?|@@)|"[\[{][^"]{0,200}[\]}]"\s*(?:::\s*jsonb?\s*)?(?:@>|<@|->>?|#>>?|#-|\?[|&])|(?:@>|<@|->>?|#>>?|\?[|&])\s*['`][\[{]/,
+    description: "JSON-based SQL: quoted JSON literal with a JSON operator",
+  },
+  {
+    id: 7030, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: COMMENTS,
+    // Also a comment inside a word (`DR/**/OP`, `UN/*x*/ION`): SQL parsers drop it and join the keyword, filters
+    // see two harmless halves. A path glob (`data/*/x`) has no `*/` closing it within the segment.
+    pattern: /\/\*[!+][^*]{0,200}\*\/|[a-z]\/\*[^*\/]{0,60}\*\/[a-z]/,
+    description: "MySQL executable comment or optimizer hint (/*! … */, /*+ … */), or a comment splitting a word",
+  },
+  {
+    id: 7031, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: STD,
+    // Login bypass: a one-word value (an e-mail, a user name) whose first quote is followed by `;` (the rest of
+    // the query is cut off), or a quote, an operator and a trailing comment that drops the password check.
+    pattern: /^[^'\s]*'\s*;|^[^"\s]*"\s*;|^[^`\s]*`\s*;|['"`]\s*(?:(?:or|and|xor|is|not|like|rlike|regexp|div|mod)\b|[-+*\/%^|&=<>!?])[^'"`\n]{0,60}?(?:--|#)\s*$/,
+    description: "SQL authentication bypass: query split after a quote, or quote-operator-comment",
+  },
+
+  {
+    id: 7032, category: "sqli", paranoia: 1, score: 25, targets: ARGS, transformations: DECODED,
+    // Database packages and providers that reach the network or the file system from inside a query (Oracle
+    // UTL_*/DBMS_*, the MSSQL OLE DB providers used with OPENROWSET): names no other text uses.
+    pattern: /\butl_(?:http|inaddr|file|smtp|tcp|url)\b|\bdbms_(?:java|pipe|lock|xmlquery|xmlgen|scheduler|sql|output|ldap|aw|export_extension|metadata)\b|\b(?:msdasql|sqloledb|sqlncli\d*|msoledbsql)\b|\bmicrosoft\.(?:jet|ace)\.oledb\b/,
+    description: "Oracle network/file packages or MSSQL OLE DB providers named in a parameter",
+  },
+
   // ======================= session fixation ============================================================
   {
     id: 8001, category: "session-fixation", paranoia: 1, score: 25, targets: ["query-name", "form-name", "json-key"], transformations: DECODED,
     // Session cookie names of web frameworks, and names that say session id/token/key. Not `sid` or `session` on
-    // their own: here they are a sample or study id and a sequencing session (`?sid=S001`, `?session=3`).
-    pattern: /(?:^|[_.-])sess(?:ion)?[_.-]?(?:id|token|key)$|^__(?:host|secure)-|[_.-]session[_.-]token$|^(?:cakephp|jwsession|cfsid|koa\.sess|play_session|jsessionid|phpsessid|phpsession|weblogicsession|jservsession|_flask_session|aspsessionid\w*|asp\.net_sessionid|sessionid|session[_.-]?id|_session_id|sess_id|sessid|laravel_session|sails\.sid|connect\.sid|ci_session|cfid|cftoken|rack\.session|_rails_session|express\.sid|koa\.sid|beaker\.session\.id|symfony|zend_session)$/,
+    // their own: here they are a sample or study id and a sequencing session (`?sid=S001`, `?session=3`). Framework
+    // conventions: Rails `_<app>_session`, Drupal `SESS<hash>`, WordPress `wordpress_logged_in_<hash>`, Moodle,
+    // Koa/Express signed-cookie names, Firebase Hosting `__session`.
+    pattern: /(?:^|[_.-])sess(?:ion)?[_.-]?(?:id|token|key)$|^__(?:host|secure)-|[_.-]session[_.-]token$|^(?:cakephp|jwsession|cfsid|koa\.sess|play_session|jsessionid|phpsessid|phpsession|weblogicsession|jservsession|_flask_session|aspsessionid\w*|asp\.net_sessionid|sessionid|session[_.-]?id|_session_id|sess_id|sessid|laravel_session|sails\.sid|connect\.sid|ci_session|cfid|cftoken|rack\.session|_rails_session|express\.sid|koa\.sid|beaker\.session\.id|symfony|zend_session|moodlesession\w*|__session|koa:sess(?:\.sig)?|(?:express|connect):sid|s?sess[0-9a-f]{16,}|wordpress_(?:logged_in|sec)_[0-9a-f]{16,}|_[a-z0-9]+_session)$/,
     description: "Session identifier passed as a request parameter, arriving from another site or with no Referer",
     offsiteRefererOnly: true,
   },
@@ -829,7 +1163,9 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 9005, category: "java", paranoia: 1, score: 25, targets: ARGS_HEADERS, transformations: RAW,
-    pattern: /\xac\xed\x00\x05|rO0AB|aced0005|H4sIAAAAAAAA[A-Z]/, description: "Serialized Java object (raw, hex or base64/gzip magic)",
+    // The stream magic AC ED 00 05 base64-encodes as `rO0AB`, `KztAAU` or `Cs7QAF` depending on its offset in the
+    // encoded data (0, 1 or 2 bytes in): all three are the same signature.
+    pattern: /\xac\xed\x00\x05|rO0AB|KztAAU|Cs7QAF|aced0005|H4sIAAAAAAAA[A-Z]/, description: "Serialized Java object (raw, hex or base64/gzip magic)",
   },
   {
     id: 9006, category: "java", paranoia: 1, score: 25, targets: ARGS_HEADERS, transformations: RAW,

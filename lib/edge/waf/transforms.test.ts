@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   applyTransforms,
+  base64Decode,
   cmdLine,
   compressWhitespace,
   formDecode,
   htmlEntityDecode,
+  jsDecode,
   nfkc,
   normalizePath,
   removeSqlComments,
@@ -89,5 +91,30 @@ describe("whitespace compression and shell de-obfuscation", () => {
   });
   it("chains apply in order", () => {
     expect(applyTransforms("%253CSCRIPT%253E", ["urlDecode", "lowercase"])).toBe("<script>");
+  });
+});
+
+describe("JavaScript escape decoding", () => {
+  it("decodes \\uXXXX, \\u{X} and \\xHH as a JavaScript engine reads a string literal", () => {
+    expect(jsDecode("\\u0072equire")).toBe("require");
+    expect(jsDecode("\\u{63}onsole")).toBe("console");
+    expect(jsDecode("\\x3cscript\\x3e")).toBe("<script>");
+  });
+  it("keeps other backslashes and returns escape-free text itself", () => {
+    expect(jsDecode("C:\\Users\\x")).toBe("C:\\Users\\x");
+    const s = "plain text";
+    expect(jsDecode(s)).toBe(s);
+  });
+});
+
+describe("base64 decoding", () => {
+  it("decodes a value that is one base64 token of text (standard or URL-safe alphabet)", () => {
+    expect(base64Decode(btoa("_$$ND_FUNC$$_function(){}"))).toBe("_$$ND_FUNC$$_function(){}");
+    expect(base64Decode(btoa("require('fs')").replace(/=+$/, ""))).toBe("require('fs')");
+  });
+  it("leaves sequences, identifiers, prose and binary payloads as they are", () => {
+    for (const s of ["ACGTACGTACGTACGT", "MKTAYIAKQRQISFVK", "construct_14_v2x", "two words here", "short", btoa("\u0000\u0001\u0002binaryABCDEFGH")]) {
+      expect(base64Decode(s)).toBe(s);
+    }
   });
 });

@@ -190,6 +190,54 @@ export function cmdLine(s: string): string {
     .toLowerCase();
 }
 
+const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
+
+/**
+ * JavaScript string escapes (`\u0072`, `\u{72}`, `\x72`) decoded, as a JavaScript engine reads a string literal
+ * before it evaluates it: `\u0072equire` is `require`. Other backslashes are kept.
+ */
+export function jsDecode(s: string): string {
+  if (s.indexOf("\\") === -1 || !/\\[ux]/i.test(s)) return s;
+  return s.replace(JS_ESCAPE, (m, brace: string | undefined, u4: string | undefined, x2: string | undefined) => {
+    const cp = parseInt((brace ?? u4 ?? x2) as string, 16);
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return m;
+    return String.fromCodePoint(cp);
+  });
+}
+
+const BASE64_VALUE = /^(?:[A-Za-z0-9+/]{12,}|[A-Za-z0-9_-]{12,})={0,2}$/;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Base64 (standard or URL-safe alphabet) decoding of a value that is one base64 token and decodes to text: a
+ * serialized payload is often shipped base64-encoded (node-serialize, funcster, cookie-borne objects). Anything
+ * else is returned as is: a value with whitespace or other punctuation, one shorter than 12 characters, one without
+ * both upper- and lower-case letters (DNA and protein sequences, accession numbers, lower-case identifiers), or one
+ * whose bytes are not UTF-8 text without control characters. (Never changing a value without an upper-case letter
+ * keeps the engine's INERT shortcut sound; jsDecode likewise needs a backslash.)
+ */
+export function base64Decode(s: string): string {
+  if (s.length < 12 || s.length > 16384 || !BASE64_VALUE.test(s) || !/[A-Z]/.test(s) || !/[a-z]/.test(s)) return s;
+  let b = s.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  if (b.length % 4 === 1) return s;
+  while (b.length % 4 !== 0) b += "=";
+  let bin: string;
+  try {
+    bin = atob(b);
+  } catch {
+    return s;
+  }
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return s;
+  }
+  return /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text) ? s : text;
+}
+
 const TRANSFORMS: Record<TransformName, (s: string, passes: number) => string> = {
   urlDecode: (s, passes) => urlDecodeRepeated(s, passes),
   htmlEntityDecode,
@@ -200,6 +248,8 @@ const TRANSFORMS: Record<TransformName, (s: string, passes: number) => string> =
   compressWhitespace,
   removeNulls,
   cmdLine,
+  jsDecode,
+  base64Decode,
 };
 
 /** Apply a chain of transformations in order. */

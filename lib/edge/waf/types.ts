@@ -37,7 +37,9 @@ export type TransformName =
   | "removeSqlComments"
   | "compressWhitespace"
   | "removeNulls"
-  | "cmdLine";
+  | "cmdLine"
+  | "jsDecode"
+  | "base64Decode";
 
 /** What part of the request a target comes from. */
 export type TargetKind =
