@@ -36,7 +36,7 @@ const asObject = (text: string): Record<string, unknown> => {
 };
 
 export function toDataset(r: DatasetExportRow): SnapshotDataset {
-  const files = (JSON.parse(r.files) as SnapshotDatasetFile[]).map((f) => ({ name: f.name, format: f.format, sizeBytes: Number(f.sizeBytes), sha256: f.sha256 }));
+  const files = (JSON.parse(r.files) as SnapshotDatasetFile[]).map((f) => ({ ...(f.id ? { id: f.id } : {}), name: f.name, format: f.format, sizeBytes: Number(f.sizeBytes), sha256: f.sha256 }));
   return {
     id: r.id,
     slug: r.slug,

@@ -39,6 +39,8 @@ export interface DatasetRef {
 }
 
 export interface SnapshotDatasetFile {
+  /** The file's id in the API (`/api/datasets/<slug>/files/<id>` downloads it); absent in older snapshots. */
+  id?: string;
   name: string;
   format: SnapshotFormat;
   sizeBytes: number;

@@ -41,7 +41,7 @@ export interface DatasetExportRow extends OwnedRow, Record<string, unknown> {
   updated_at: string;
   published_at: string;
   star_count: number;
-  /** JSON text: `[{name, format, sizeBytes, sha256}]` ordered by name. */
+  /** JSON text: `[{id, name, format, sizeBytes, sha256}]` ordered by name. */
   files: string;
 }
 
@@ -50,7 +50,7 @@ export const datasetsQuery: StreamQuery = {
       ${labCols("l")}, u.handle as owner_handle, u.name as owner_name,
       ${iso("d.created_at")} as created_at, ${iso("d.updated_at")} as updated_at, ${iso("d.published_at")} as published_at,
       ${starCount("dataset", "d.id")} as star_count,
-      (select coalesce(json_agg(json_build_object('name', f.name, 'format', f.format, 'sizeBytes', f.size_bytes, 'sha256', f.sha256) order by f.name), '[]'::json)::text
+      (select coalesce(json_agg(json_build_object('id', f.id, 'name', f.name, 'format', f.format, 'sizeBytes', f.size_bytes, 'sha256', f.sha256) order by f.name), '[]'::json)::text
          from dataset_files f where f.dataset_id = d.id) as files
     from datasets d
     join users u on u.id = d.owner_id

@@ -18,8 +18,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const PUBLIC_URL = "https://cdn.cyanea.example";
 /** CYANEA_APP_URL of the second bundle: where its links into the app point. */
 const APP_URL = "https://app.cyanea.example";
-/** Links a static host cannot serve: the sign-in pages and the signed-in area. */
-const APP_LINK = /^\/(?:app(?:\/|$)|signin$|signup$)/;
+/** Links a static host cannot serve: the sign-in pages, the signed-in area and file downloads (the API). */
+const APP_LINK = /^\/(?:app(?:\/|$)|signin$|signup$|api\/datasets\/[^/]+\/files\/[0-9a-f-]{36}$)/;
 
 interface Fetched {
   status: number;

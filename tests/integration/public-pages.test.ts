@@ -171,6 +171,13 @@ describe.each(targets)("public pages on $name", (target) => {
     expect(html).toMatch(/<meta property="og:url" content="http:\/\/[^"]+\/datasets\/sars-cov-2-wuhan-hu-1-reference"/);
     expect(html).toContain("Snapshot of");
     expect(html).toContain("Files");
+    // Each file links to its download, which an anonymous visitor may fetch.
+    const href = /<a href="(\/api\/datasets\/sars-cov-2-wuhan-hu-1-reference\/files\/[0-9a-f-]{36})" download="([^"]+)"/.exec(html);
+    expect(href, "download link").not.toBeNull();
+    const file = await fetch(`${target.url}${href![1]}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain(href![2]!);
+    expect((await file.text()).startsWith(">")).toBe(true);
   });
 
   it("renders a protocol with its steps in order, a lab and a space", async () => {

@@ -37,7 +37,7 @@ export async function previewPublicDataset(ctx: ServiceContext, slug: string): P
       starCount: d.starCount,
       fileCount: d.files.length,
       totalSizeBytes,
-      files: d.files.map((f) => ({ name: f.name, format: f.format, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
+      files: d.files.map((f) => ({ id: f.id, name: f.name, format: f.format, sizeBytes: f.sizeBytes, sha256: f.sha256 })),
     },
   };
 }

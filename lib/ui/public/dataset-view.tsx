@@ -4,7 +4,7 @@ import type { SnapshotDataset } from "@/export/snapshot-schema";
 import { Markdown } from "@/lib/ui/components/markdown";
 import { formatBytes, formatCount, plural, shortHash } from "@/lib/ui/format";
 import { formatUtcDate } from "./format";
-import { categoryHref, labHref } from "./links";
+import { categoryHref, fileDownloadHref, labHref } from "./links";
 import { PublicHeader } from "./public-header";
 import { TagLinks } from "./tag-links";
 
@@ -79,7 +79,15 @@ export function PublicDatasetView({
                 <tbody>
                   {dataset.files.map((f) => (
                     <tr key={f.name}>
-                      <td className="mono">{f.name}</td>
+                      <td className="mono">
+                        {f.id ? (
+                          <a href={fileDownloadHref(dataset.slug, f.id)} download={f.name} title={`Download ${f.name}`}>
+                            {f.name}
+                          </a>
+                        ) : (
+                          f.name
+                        )}
+                      </td>
                       <td>
                         <span className="badge badge-format">{f.format}</span>
                       </td>

@@ -8,6 +8,8 @@ export const datasetHref = (slug: string) => `/datasets/${encodeURIComponent(slu
 export const protocolHref = (slug: string) => `/protocols/${encodeURIComponent(slug)}`;
 export const spaceHref = (slug: string) => `/spaces/${encodeURIComponent(slug)}`;
 export const labHref = (slug: string) => `/labs/${encodeURIComponent(slug)}`;
+/** A file's download from the API (served by the app; the CDN bundle points it at the app or leaves it out). */
+export const fileDownloadHref = (slug: string, fileId: string) => `/api/datasets/${encodeURIComponent(slug)}/files/${encodeURIComponent(fileId)}`;
 export const categoryHref = (kind: CategoryKind, value: string) => `/explore/${kind}/${encodeURIComponent(value)}`;
 
 export function itemHref(type: SnapshotTargetType, slug: string): string {
