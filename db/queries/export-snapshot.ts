@@ -195,8 +195,13 @@ export interface CategoryRow extends ListItemRow {
  * (value, rank) order so a reader can emit one category at a time.
  */
 export function categoryQuery(kind: CategoryKind): StreamQuery {
-  const valueOf = { format: "d.format::text", organism: "d.organism", tag: "t.tag" }[kind];
-  const from = kind === "tag" ? "datasets d cross join lateral (select distinct u.tag from unnest(d.tags) as u(tag)) as t" : "datasets d";
+  const valueOf = { format: "ff.format", organism: "d.organism", tag: "t.tag" }[kind];
+  // A dataset is listed under every format among its files (a GenBank record next to its FASTA), not only its headline one.
+  const from = {
+    format: "datasets d cross join lateral (select f.format::text as format from dataset_files f where f.dataset_id = d.id union select d.format::text) as ff",
+    organism: "datasets d",
+    tag: "datasets d cross join lateral (select distinct u.tag from unnest(d.tags) as u(tag)) as t",
+  }[kind];
   const extra = kind === "organism" ? "and d.organism is not null and d.organism <> ''" : kind === "tag" ? "and t.tag <> ''" : "";
   return {
     text: `select c.value, c.total, c.rn, ${datasetItemCols}

@@ -193,6 +193,10 @@ describe.each(targets)("public pages on $name", (target) => {
     const explore = await page("/explore");
     expect(explore).toContain(`/explore/format/${format}`);
     expect(await page(`/explore/format/${format}`)).toContain(PUBLIC_TITLE);
+    // A dataset is listed under every format among its files: the pPCP1 plasmid is FASTA with a GenBank record too.
+    const genbank = await page("/explore/format/genbank");
+    expect(genbank).toContain("/datasets/yersinia-pestis-ppcp1-plasmid");
+    expect(await page("/explore/format/fasta")).toContain("/datasets/yersinia-pestis-ppcp1-plasmid");
     expect(await page(`/explore/tag/${encodeURIComponent(tag)}`)).toContain(`/datasets/${PUBLIC_SLUG}`);
     // A tag typed as shown to people ("Has Space") finds the stored form ("has-space") and names it canonical.
     const typed = await page(`/explore/tag/${encodeURIComponent(tag.toUpperCase().replace(/-/g, " "))}`);
