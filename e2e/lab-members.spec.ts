@@ -72,6 +72,15 @@ test("a researcher creates a lab and adds the demo admin as a member", async ({ 
   // The earlier 409 does not linger beside the later success.
   await expect(page.getByRole("alert").filter({ hasText: "Could not remove the member" })).toHaveCount(0);
 
+  // Roles also change from the member's row.
+  const adminRow = members.getByRole("listitem").filter({ hasText: DEMO_ADMIN.name });
+  await adminRow.getByRole("button", { name: "Make member" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${DEMO_ADMIN.name} is now a member.` })).toBeVisible();
+  await expect(adminRow.getByText("member", { exact: true })).toBeVisible();
+  await adminRow.getByRole("button", { name: "Make owner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${DEMO_ADMIN.name} is now an owner.` })).toBeVisible();
+  await expect(adminRow.getByText("owner", { exact: true })).toBeVisible();
+
   // With a second owner, an owner can remove the other.
   await members.getByRole("listitem").filter({ hasText: DEMO_ADMIN.name }).getByRole("button", { name: "Remove" }).click();
   await page.getByRole("button", { name: "Remove member" }).click();

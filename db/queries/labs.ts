@@ -108,6 +108,17 @@ export async function setMemberRole(db: Db, labId: string, userId: string, role:
   });
 }
 
+/** Changes an existing member's role; refuses to demote the last owner. Serialized per lab. */
+export async function updateMemberRole(db: Db, labId: string, userId: string, role: "owner" | "member"): Promise<"updated" | "not_member" | "last_owner"> {
+  return db.transaction(async (tx) => {
+    const { role: current, owners } = await lockedRoles(tx, labId, userId);
+    if (current === undefined) return "not_member";
+    if (current === "owner" && role !== "owner" && owners <= 1) return "last_owner";
+    await tx.update(labMembers).set({ role }).where(and(eq(labMembers.labId, labId), eq(labMembers.userId, userId)));
+    return "updated";
+  });
+}
+
 /** Removes a member; refuses to remove the last owner. Serialized per lab. */
 export async function removeMemberKeepingOwner(db: Db, labId: string, userId: string): Promise<"removed" | "not_member" | "last_owner"> {
   return db.transaction(async (tx) => {

@@ -103,6 +103,10 @@ export const labMemberSchema = z.object({
   role: z.enum(["owner", "member"]).default("member"),
 });
 
+export const labMemberRoleSchema = z.object({
+  role: z.enum(["owner", "member"]),
+});
+
 export const apiKeyCreateSchema = z.object({
   name: z.string().trim().min(1).max(80),
   scopes: z.array(z.enum(["read", "write"])).min(1).max(2).default(["read", "write"]),
@@ -150,5 +154,6 @@ export const spaceUpdateSchema = patchOf(spaceCreateSchema.omit({ slug: true }))
 export type SpaceUpdateInput = z.infer<typeof spaceUpdateSchema>;
 
 export type LabMemberInput = z.infer<typeof labMemberSchema>;
+export type LabMemberRoleInput = z.infer<typeof labMemberRoleSchema>;
 export type ApiKeyCreateInput = z.infer<typeof apiKeyCreateSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;

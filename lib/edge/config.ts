@@ -259,6 +259,7 @@ export const DEFAULT_BODY_SCHEMA_ROUTES: BodySchemaRoute[] = [
   { method: "PATCH", path: "/api/spaces/:slug", schema: "spaceUpdateSchema" },
   { method: "POST", path: "/api/labs", schema: "labCreateSchema" },
   { method: "POST", path: "/api/labs/:slug/members", schema: "labMemberSchema", maxBytes: 8 * 1024 },
+  { method: "PATCH", path: "/api/labs/:slug/members/:userId", schema: "labMemberRoleSchema", maxBytes: 8 * 1024 },
   { method: "POST", path: "/api/keys", schema: "apiKeyCreateSchema", maxBytes: 8 * 1024 },
 ];
 

@@ -158,6 +158,21 @@ export const EDGE_JSON_SCHEMAS: Record<string, JsonSchema> = {
       "name"
     ]
   },
+  "labMemberRoleSchema": {
+    "type": "object",
+    "properties": {
+      "role": {
+        "type": "string",
+        "enum": [
+          "owner",
+          "member"
+        ]
+      }
+    },
+    "required": [
+      "role"
+    ]
+  },
   "labMemberSchema": {
     "type": "object",
     "properties": {

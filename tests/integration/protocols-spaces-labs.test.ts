@@ -81,6 +81,20 @@ describe.each(targets)("protocols, spaces, labs and keys on $name", (target) => 
     const notOwner = await call(target, `/api/labs/${labSlug}/members`, { method: "POST", key: DEMO_ADMIN.apiKey, json: { email: "nobody@cyanea.test" } });
     expect(notOwner.status).toBe(403);
     expect((await call(target, `/api/labs/${labSlug}/members`, { method: "POST", key, json: { email: "nobody-here@cyanea.test" } })).status).toBe(404);
+
+    // Roles change by user id, as the member list shows members.
+    const adminId = (add.data as { user: { id: string } }).user.id;
+    const me2 = (me.data as { id: string }).id;
+    expect((await call(target, `/api/labs/${labSlug}/members/${adminId}`, { method: "PATCH", key: DEMO_ADMIN.apiKey, json: { role: "owner" } })).status).toBe(403);
+    const promoted = await call(target, `/api/labs/${labSlug}/members/${adminId}`, { method: "PATCH", key, json: { role: "owner" } });
+    expect(promoted.status).toBe(200);
+    expect(promoted.data).toMatchObject({ user: { id: adminId }, role: "owner" });
+    expect((await call(target, `/api/labs/${labSlug}/members/${me2}`, { method: "PATCH", key, json: { role: "member" } })).status).toBe(200);
+    // Now the admin is the only owner: demoting them is refused.
+    expect((await call(target, `/api/labs/${labSlug}/members/${adminId}`, { method: "PATCH", key: DEMO_ADMIN.apiKey, json: { role: "member" } })).status).toBe(409);
+    const bad = await call(target, `/api/labs/${labSlug}/members/${adminId}`, { method: "PATCH", key: DEMO_ADMIN.apiKey, json: { role: "admin" } });
+    expect(bad.status).toBe(400);
+    expect((await call(target, `/api/labs/${labSlug}/members/00000000-0000-4000-8000-000000000000`, { method: "PATCH", key: DEMO_ADMIN.apiKey, json: { role: "member" } })).status).toBe(404);
   });
 
   it("creates an API key shown once, authenticates with it, and revokes it", async () => {

@@ -7,11 +7,11 @@ import { useMe } from "../api/me";
 import { ConfirmButton } from "../components/confirm-button";
 import { FormProblem } from "../components/form-errors";
 import { RelativeTime } from "../components/relative-time";
-import { useRemoveLabMember, useSetLabMember } from "./lab-mutations";
+import { useChangeLabMemberRole, useRemoveLabMember, useSetLabMember } from "./lab-mutations";
 import { MemberForm } from "./member-form";
 import { memberName, sortMembers } from "./member-rules";
 
-type Notice = { from: "save" | "remove"; text: string } | null;
+type Notice = { from: "save" | "remove" | "role"; text: string } | null;
 
 /**
  * The lab's members. Owners (as the API reports `myRole`) get the add/role form and Remove
@@ -23,14 +23,24 @@ export function LabMembers({ lab }: { lab: LabDto }) {
   const me = useMe();
   const save = useSetLabMember(lab.slug);
   const remove = useRemoveLabMember(lab.slug);
+  const changeRole = useChangeLabMemberRole(lab.slug);
   const [notice, setNotice] = useState<Notice>(null);
   if (lab.members === null) return <p className="muted">Only members of this lab can see who belongs to it.</p>;
   const manage = lab.myRole === "owner";
   const myId = me.data?.id;
 
+  function onRoleChange(member: LabMemberDto) {
+    const role = member.role === "owner" ? "member" : "owner";
+    save.reset();
+    remove.reset();
+    setNotice(null);
+    changeRole.mutate({ userId: member.user.id, role }, { onSuccess: () => setNotice({ from: "role", text: `${memberName(member)} is now ${role === "owner" ? "an owner" : "a member"}.` }) });
+  }
+
   function onRemove(member: LabMemberDto) {
     const leaving = member.user.id === myId;
     save.reset();
+    changeRole.reset();
     setNotice(null);
     remove.mutate(
       { userId: member.user.id, leaving },
@@ -46,8 +56,9 @@ export function LabMembers({ lab }: { lab: LabDto }) {
   return (
     <>
       {remove.error ? <FormProblem error={remove.error} title="Could not remove the member" /> : null}
+      {changeRole.error ? <FormProblem error={changeRole.error} title="Could not change the role" /> : null}
       {/* A save notice shows with the form; if the caller just stepped down, the form is gone. */}
-      {notice && (notice.from === "remove" || !manage) ? (
+      {notice && (notice.from !== "save" || !manage) ? (
         <p className="notice notice-ok" role="status">
           {notice.text}
         </p>
@@ -55,7 +66,15 @@ export function LabMembers({ lab }: { lab: LabDto }) {
       {lab.members.length === 0 ? (
         <p className="muted">No members.</p>
       ) : (
-        <MemberList lab={lab} members={lab.members} myId={myId} onRemove={manage ? onRemove : undefined} removingId={remove.isPending ? remove.variables?.userId : undefined} />
+        <MemberList
+          lab={lab}
+          members={lab.members}
+          myId={myId}
+          onRemove={manage ? onRemove : undefined}
+          onRoleChange={manage ? onRoleChange : undefined}
+          removingId={remove.isPending ? remove.variables?.userId : undefined}
+          changingId={changeRole.isPending ? changeRole.variables?.userId : undefined}
+        />
       )}
       {manage ? (
         <div className="section-tight">
@@ -65,6 +84,7 @@ export function LabMembers({ lab }: { lab: LabDto }) {
             notice={notice?.from === "save" ? notice.text : null}
             onSubmit={() => {
               remove.reset();
+              changeRole.reset();
               setNotice(null);
             }}
             onSaved={(text) => setNotice({ from: "save", text })}
@@ -80,14 +100,19 @@ function MemberList({
   members,
   myId,
   onRemove,
+  onRoleChange,
   removingId,
+  changingId,
 }: {
   lab: LabDto;
   members: readonly LabMemberDto[];
   myId: string | undefined;
   /** Absent for readers: no Remove buttons. */
   onRemove?: (member: LabMemberDto) => void;
+  /** Absent for readers: no role buttons. */
+  onRoleChange?: (member: LabMemberDto) => void;
   removingId: string | undefined;
+  changingId: string | undefined;
 }) {
   return (
     <ul className="item-list" aria-label="Members">
@@ -108,6 +133,11 @@ function MemberList({
             </div>
             {onRemove ? (
               <div className="item-meta">
+                {onRoleChange ? (
+                  <button type="button" className="btn btn-small" disabled={changingId === m.user.id} onClick={() => onRoleChange(m)}>
+                    {m.role === "owner" ? "Make member" : "Make owner"}
+                  </button>
+                ) : null}
                 <ConfirmButton
                   label={self ? "Leave lab" : "Remove"}
                   className="btn btn-small btn-danger"

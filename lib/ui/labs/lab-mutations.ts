@@ -37,6 +37,18 @@ export function useSetLabMember(slug: string) {
   });
 }
 
+/** `PATCH /api/labs/:slug/members/:userId`: changes a listed member's role. */
+export function useChangeLabMemberRole(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: LabRole }) => apiSend<LabMemberDto>("PATCH", `/api/labs/${seg(slug)}/members/${seg(userId)}`, { role }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.labs.detail(slug) });
+      invalidateLabLists(queryClient);
+    },
+  });
+}
+
 /**
  * `DELETE /api/labs/:slug/members/:userId`. When the caller leaves (`leaving`), the detail is only
  * marked stale: refetching it now would 404 for a private lab while the page navigates away.
