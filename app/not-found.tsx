@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 
 import { NO_CLIENT_JS_META_CONTENT, NO_CLIENT_JS_META_NAME } from "@/lib/page-cache/strip-client-js.mjs";
@@ -8,6 +9,8 @@ import { SiteHeader } from "@/lib/ui/public/site-header";
  * served without client scripts like the public pages (the meta tag, lib/page-cache), and it is
  * the CDN bundle's `404.html`.
  */
+export const metadata: Metadata = { title: "Not found", robots: { index: false } };
+
 export default function NotFound() {
   return (
     <>

@@ -88,11 +88,15 @@ test("a researcher creates a lab and adds the demo admin as a member", async ({ 
   await expect(members.getByText(DEMO_ADMIN.name)).toHaveCount(0);
 });
 
-test("a plain member sees the member list read-only", async ({ page }) => {
+test("a plain member sees the member list read-only and may only leave", async ({ page }) => {
   await signInAsResearcher(page);
   await page.goto(`/app/labs/${memberOfLab.slug}`);
   await expect(page.getByText("you: member")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Members" }).getByText(DEMO_RESEARCHER.name)).toBeVisible();
+  const members = page.getByRole("list", { name: "Members" });
+  await expect(members.getByText(DEMO_RESEARCHER.name)).toBeVisible();
   await expect(page.getByRole("button", { name: "Save member" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /Remove|Leave/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Remove|Make (owner|member)/ })).toHaveCount(0);
+  // One Leave button, on their own row.
+  await expect(page.getByRole("button", { name: "Leave lab" })).toHaveCount(1);
+  await expect(members.getByRole("listitem").filter({ hasText: "(you)" }).getByRole("button", { name: "Leave lab" })).toBeVisible();
 });

@@ -63,8 +63,11 @@ export const authConfig: NextAuthConfig = {
   // (the form says so, the edge counts attempts), so it gets one warn line without the email.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") log.warn("sign-in refused", { code: "credentials_signin" });
-      else log.error("auth error", { code: "auth_error", error: `${error.name}: ${error.message}` });
+      // Auth.js errors carry their kind in `type` (class names are minified in the production build).
+      const type = (error as { type?: string }).type ?? error.name;
+      if (error instanceof CredentialsSignin || type === "CredentialsSignin") log.warn("sign-in refused", { code: "credentials_signin" });
+      else if (type === "MissingCSRF") log.warn("auth request without its CSRF token refused", { code: "auth_missing_csrf" });
+      else log.error("auth error", { code: "auth_error", error: `${type}: ${error.message}` });
     },
     warn(code) {
       log.warn("auth warning", { code: `auth_${code}` });

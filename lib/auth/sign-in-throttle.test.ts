@@ -23,6 +23,16 @@ describe("sign-in throttle for the form actions", () => {
     expect(t.check(from("198.51.100.200"), "someone@example.org", now)).toBeNull();
   });
 
+  it("names the longer wait when both the address and the account are refused", () => {
+    const t = createSignInThrottle(config());
+    const now = Date.UTC(2026, 0, 1);
+    // Ten attempts on one account from one address empty both buckets.
+    for (let i = 0; i < 10; i++) expect(t.check(from("203.0.113.7"), "locked@example.org", now)).toBeNull();
+    // The address recovers a token in 6 s, the account in 90 s: the answer is the account's.
+    expect(t.check(from("203.0.113.7"), "locked@example.org", now)).toBe(90);
+    expect(t.check(from("203.0.113.7"), "locked@example.org", now + 1_000)).toBe(89);
+  });
+
   it("scales with CYANEA_RATE_LIMIT_SCALE", () => {
     const t = createSignInThrottle(config({ CYANEA_RATE_LIMIT_SCALE: "3" }));
     const now = Date.UTC(2026, 0, 1);

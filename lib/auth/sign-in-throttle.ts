@@ -19,13 +19,16 @@ export function createSignInThrottle(config: RateLimitConfig): SignInThrottle {
     check(headers, account, nowMs = Date.now()) {
       if (!cls) return null;
       const ip = resolveClientIp(headers, config);
-      const perIp = limiter.take(`signin|ip:${ip}`, Math.max(1, Math.floor(cls.limit * config.scale)), cls.windowSec, nowMs);
-      if (!perIp.allowed) return perIp.retryAfterSec;
       const name = account.trim().toLowerCase();
-      if (!cls.perAccount || !name || name.length > 320) return null;
-      const quota = Math.max(1, Math.floor(cls.perAccount.limit * config.scale));
-      const perAccount = limiter.take(`signin-account|acct:${name}`, quota, cls.perAccount.windowSec, nowMs);
-      return perAccount.allowed ? null : perAccount.retryAfterSec;
+      const perAccount = cls.perAccount && name && name.length <= 320 ? cls.perAccount : null;
+      const accountKey = `signin-account|acct:${name}`;
+      const accountQuota = perAccount ? Math.max(1, Math.floor(perAccount.limit * config.scale)) : 0;
+      const perIp = limiter.take(`signin|ip:${ip}`, Math.max(1, Math.floor(cls.limit * config.scale)), cls.windowSec, nowMs);
+      // Refused by address: say the longer wait, so a locked account is not promised in a second.
+      if (!perIp.allowed) return Math.max(perIp.retryAfterSec, perAccount ? limiter.waitSec(accountKey, accountQuota, perAccount.windowSec, nowMs) : 0);
+      if (!perAccount) return null;
+      const result = limiter.take(accountKey, accountQuota, perAccount.windowSec, nowMs);
+      return result.allowed ? null : result.retryAfterSec;
     },
   };
 }

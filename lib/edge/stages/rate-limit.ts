@@ -56,6 +56,16 @@ export class TokenBucketLimiter {
     const retryAfterSec = allowed ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
     return { allowed, remaining, fullInSec, retryAfterSec };
   }
+
+  /** Seconds until `key`'s bucket has a token (0 when it has one now), without taking one. */
+  waitSec(key: string, limit: number, windowSec: number, nowMs: number): number {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const capacity = Math.max(1, limit);
+    const perMs = capacity / (windowSec * 1000);
+    const tokens = Math.min(capacity, bucket.tokens + Math.max(0, nowMs - bucket.updatedMs) * perMs);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+  }
 }
 
 const IP_LIKE = /^[0-9A-Fa-f:.]{2,45}$/;

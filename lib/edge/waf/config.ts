@@ -23,6 +23,12 @@ export const SCIENTIFIC_EXCLUSIONS: readonly Exclusion[] = [
     fields: ["/*password"],
   },
   {
+    // The same passwords through the JSON sign-up API and the Auth.js credentials callback.
+    route: "/api/{account/signup,auth/callback/credentials}",
+    method: "POST",
+    fields: ["/password"],
+  },
+  {
     // Text search over the catalogue lists: same reasoning as the search endpoint below.
     route: "/api/{datasets,protocols,spaces}",
     method: "GET",

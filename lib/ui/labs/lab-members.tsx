@@ -14,8 +14,9 @@ import { memberName, sortMembers } from "./member-rules";
 type Notice = { from: "save" | "remove" | "role"; text: string } | null;
 
 /**
- * The lab's members. Owners (as the API reports `myRole`) get the add/role form and Remove
- * buttons; everyone else reads. The API enforces the same rules: this only hides controls.
+ * The lab's members. Owners (as the API reports `myRole`) get the add/role form, role and Remove
+ * buttons; a plain member may only leave (their own row). The API enforces the same rules: this
+ * only hides controls.
  * One action's outcome replaces the other's, so a stale error never sits beside a later success.
  */
 export function LabMembers({ lab }: { lab: LabDto }) {
@@ -70,7 +71,8 @@ export function LabMembers({ lab }: { lab: LabDto }) {
           lab={lab}
           members={lab.members}
           myId={myId}
-          onRemove={manage ? onRemove : undefined}
+          manage={manage}
+          onRemove={onRemove}
           onRoleChange={manage ? onRoleChange : undefined}
           removingId={remove.isPending ? remove.variables?.userId : undefined}
           changingId={changeRole.isPending ? changeRole.variables?.userId : undefined}
@@ -99,6 +101,7 @@ function MemberList({
   lab,
   members,
   myId,
+  manage,
   onRemove,
   onRoleChange,
   removingId,
@@ -107,8 +110,9 @@ function MemberList({
   lab: LabDto;
   members: readonly LabMemberDto[];
   myId: string | undefined;
-  /** Absent for readers: no Remove buttons. */
-  onRemove?: (member: LabMemberDto) => void;
+  /** Owners remove anyone; every member may leave (their own row). */
+  manage: boolean;
+  onRemove: (member: LabMemberDto) => void;
   /** Absent for readers: no role buttons. */
   onRoleChange?: (member: LabMemberDto) => void;
   removingId: string | undefined;
@@ -131,7 +135,7 @@ function MemberList({
               <span>@{m.user.handle}</span>
               <RelativeTime iso={m.joinedAt} prefix="joined" />
             </div>
-            {onRemove ? (
+            {manage || self ? (
               <div className="item-meta">
                 {onRoleChange ? (
                   <button type="button" className="btn btn-small" disabled={changingId === m.user.id} onClick={() => onRoleChange(m)}>
