@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { DEMO_RESEARCHER } from "../../db/seed/demo-accounts";
 import type { Target } from "./global-setup";
 
 export { DEMO_ADMIN, DEMO_RESEARCHER } from "../../db/seed/demo-accounts";
@@ -48,4 +49,20 @@ export function uploadForm(fields: Record<string, string>, files: Array<{ name: 
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   for (const f of files) form.append("file", new Blob([typeof f.bytes === "string" ? f.bytes : new Uint8Array(f.bytes)]), f.name);
   return form;
+}
+
+/** The demo researcher's session cookie (Auth.js credentials sign-in, as a browser posts it). */
+export async function signInSession(target: Target): Promise<string> {
+  const csrfRes = await fetch(`${target.url}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${target.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email: DEMO_RESEARCHER.email, password: DEMO_RESEARCHER.password }),
+  });
+  const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?authjs\.session-token=/.test(c));
+  if (!session) throw new Error(`sign-in failed: ${res.status}`);
+  return session.split(";")[0]!;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { DEMO_ADMIN, DEMO_RESEARCHER, call } from "./client";
+import { DEMO_ADMIN, call, signInSession } from "./client";
 import type { Target } from "./global-setup";
 
 const targets = inject("targets");
@@ -45,21 +45,6 @@ async function exportAfter(target: Target, before: string | null): Promise<strin
   throw new Error("no new snapshot");
 }
 
-/** The demo researcher's session cookie (Auth.js credentials sign-in, as a browser posts it). */
-async function signIn(target: Target): Promise<string> {
-  const csrfRes = await fetch(`${target.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${target.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email: DEMO_RESEARCHER.email, password: DEMO_RESEARCHER.password }),
-  });
-  const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?authjs\.session-token=/.test(c));
-  if (!session) throw new Error(`sign-in failed: ${res.status}`);
-  return session.split(";")[0]!;
-}
 
 describe.each(targets)("public pages ship no client JavaScript ($name)", (target) => {
   it.each(["/", `/datasets/${PUBLIC_SLUG}`])("%s references no script and keeps its styles", async (pagePath) => {
@@ -136,7 +121,7 @@ describe.each(targets)("public pages ship no client JavaScript ($name)", (target
     const signin = await call<string>(target, "/signin");
     expect(signin.status).toBe(200);
     expect(nextScriptRefs(signin.data).length).toBeGreaterThan(0);
-    const app = await fetch(`${target.url}/app/datasets/${PUBLIC_SLUG}`, { headers: { cookie: await signIn(target) }, redirect: "manual" });
+    const app = await fetch(`${target.url}/app/datasets/${PUBLIC_SLUG}`, { headers: { cookie: await signInSession(target) }, redirect: "manual" });
     expect(app.status).toBe(200);
     expect(nextScriptRefs(await app.text()).length).toBeGreaterThan(0);
   });

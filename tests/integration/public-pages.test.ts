@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { SnapshotFiles, SnapshotManifest } from "../../export/snapshot-schema";
-import { DEMO_ADMIN, DEMO_RESEARCHER, call, uniqueSlug, uploadForm } from "./client";
+import { DEMO_ADMIN, DEMO_RESEARCHER, call, signInSession, uniqueSlug, uploadForm } from "./client";
 import type { Target } from "./global-setup";
 
 const targets = inject("targets");
@@ -82,21 +82,6 @@ function withoutScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
 }
 
-/** The demo researcher's session cookie (Auth.js credentials sign-in, as a browser posts it). */
-async function signIn(target: Target): Promise<string> {
-  const csrfRes = await fetch(`${target.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${target.url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email: DEMO_RESEARCHER.email, password: DEMO_RESEARCHER.password }),
-  });
-  const session = res.headers.getSetCookie().find((c) => /^(?:__Secure-)?authjs\.session-token=/.test(c));
-  if (!session) throw new Error(`sign-in failed: ${res.status}`);
-  return session.split(";")[0]!;
-}
 
 /** The text content of every `<name>` element directly in `xml` (non-nested elements only). */
 function elements(xml: string, name: string): string[] {
@@ -229,7 +214,7 @@ describe.each(targets)("public pages on $name", (target) => {
   });
 
   it("shows the signed-in preview of a draft as unpublished, without the visitor's sign-in prompt", async () => {
-    const cookie = await signIn(target);
+    const cookie = await signInSession(target);
     const preview = async (slug: string) => {
       const res = await fetch(`${target.url}/app/datasets/${slug}/public-preview`, { headers: { cookie }, redirect: "manual" });
       expect(res.status, slug).toBe(200);
