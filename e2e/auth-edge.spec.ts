@@ -21,3 +21,11 @@ test("a sign-up the firewall refuses says so, with the request id, and leads bac
   await expect(page.getByLabel("Name")).toHaveValue(/^<script>/);
   await expect(page.getByLabel("Password")).toHaveValue("");
 });
+
+test("the sign-in page offers the public catalogue, not app pages a visitor cannot open", async ({ page }) => {
+  await page.goto("/signin");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Explore" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "API keys" })).toHaveCount(0);
+});

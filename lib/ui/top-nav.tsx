@@ -15,6 +15,12 @@ const LINKS = [
   { href: "/app/keys", label: "API keys" },
 ] as const;
 
+/** Outside the signed-in areas (the sign-in pages) the header offers the public catalogue, not app pages a visitor cannot open. */
+const PUBLIC_LINKS = [
+  { href: "/explore", label: "Explore", exact: false },
+  { href: "/trending", label: "Trending", exact: false },
+] as const;
+
 function isActive(pathname: string, href: string, exact: boolean): boolean {
   return exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 }
@@ -40,7 +46,7 @@ export function TopNav() {
           Cyanea
         </Link>
         <ul className="topnav-links">
-          {LINKS.map((link) => {
+          {(inApp ? LINKS : PUBLIC_LINKS).map((link) => {
             const active = isActive(pathname, link.href, "exact" in link && link.exact);
             return (
               <li key={link.href}>
