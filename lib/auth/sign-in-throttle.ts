@@ -1,5 +1,5 @@
 import { createPipelineConfig, type RateLimitConfig } from "@/lib/edge/config";
-import { TokenBucketLimiter, resolveClientIp } from "@/lib/edge/stages/rate-limit";
+import { TokenBucketLimiter, resolveClientIp, scaledQuota } from "@/lib/edge/stages/rate-limit";
 
 /**
  * Sign-in and sign-up through the app's forms run as server actions: multipart POSTs that the
@@ -22,8 +22,8 @@ export function createSignInThrottle(config: RateLimitConfig): SignInThrottle {
       const name = account.trim().toLowerCase();
       const perAccount = cls.perAccount && name && name.length <= 320 ? cls.perAccount : null;
       const accountKey = `signin-account|acct:${name}`;
-      const accountQuota = perAccount ? Math.max(1, Math.floor(perAccount.limit * config.scale)) : 0;
-      const perIp = limiter.take(`signin|ip:${ip}`, Math.max(1, Math.floor(cls.limit * config.scale)), cls.windowSec, nowMs);
+      const accountQuota = perAccount ? scaledQuota(perAccount.limit, config.scale) : 0;
+      const perIp = limiter.take(`signin|ip:${ip}`, scaledQuota(cls.limit, config.scale), cls.windowSec, nowMs);
       // Refused by address: say the longer wait, so a locked account is not promised in a second.
       if (!perIp.allowed) return Math.max(perIp.retryAfterSec, perAccount ? limiter.waitSec(accountKey, accountQuota, perAccount.windowSec, nowMs) : 0);
       if (!perAccount) return null;

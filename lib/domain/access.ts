@@ -17,7 +17,8 @@ export interface OwnedObject {
 /** Membership facts for one principal: lab id → role. */
 export type Memberships = ReadonlyMap<string, "owner" | "member">;
 
-function isTeam(p: Principal, obj: OwnedObject, labs: Memberships): boolean {
+/** The object's owner or a member of its lab. */
+export function isTeam(p: Principal, obj: OwnedObject, labs: Memberships): boolean {
   if (p.kind !== "user") return false;
   if (obj.ownerId === p.userId) return true;
   return obj.labId !== null && labs.has(obj.labId);

@@ -29,6 +29,11 @@ export interface TakeResult {
   retryAfterSec: number;
 }
 
+/** A configured limit times `CYANEA_RATE_LIMIT_SCALE`, at least one token. */
+export function scaledQuota(limit: number, scale: number): number {
+  return Math.max(1, Math.floor(limit * scale));
+}
+
 /** Token-bucket table: `limit` tokens refill evenly over `windowSec`; one request costs one token. */
 export class TokenBucketLimiter {
   readonly buckets: LruMap<string, Bucket>;
@@ -157,7 +162,7 @@ async function accountDecision(req: Request, ctx: EdgeContext, cls: RateLimitCla
   const account = await accountOf(req, perAccount.field);
   if (account === null) return { kind: "mutate", responseHeaders: ipHeaders };
   const name = `${cls.name}-account`;
-  const quota = Math.max(1, Math.floor(perAccount.limit * ctx.config.rateLimit.scale));
+  const quota = scaledQuota(perAccount.limit, ctx.config.rateLimit.scale);
   const result = limiterOf(ctx).take(`${name}|acct:${account}`, quota, perAccount.windowSec, ctx.now());
   if (result.allowed) return { kind: "mutate", responseHeaders: ipHeaders };
   const headers = rateLimitHeaders({ name, windowSec: perAccount.windowSec }, quota, result);
@@ -176,7 +181,7 @@ export async function rateLimitStage(req: Request, ctx: EdgeContext): Promise<St
   ctx.clientKey = key;
   if (!cls) return { kind: "allow" };
   ctx.rateLimitClass = cls.name;
-  const quota = Math.max(1, Math.floor(cls.limit * config.scale));
+  const quota = scaledQuota(cls.limit, config.scale);
   const result = limiterOf(ctx).take(`${cls.name}|${key}`, quota, cls.windowSec, ctx.now());
   const headers = rateLimitHeaders(cls, quota, result);
   if (result.allowed) return cls.perAccount ? accountDecision(req, ctx, cls, headers) : { kind: "mutate", responseHeaders: headers };

@@ -6,7 +6,9 @@ import { getStorage } from "@/lib/storage";
 import type { ServiceContext } from "../context";
 import { CONTENT_TYPES } from "./file-content-type";
 import { loadReadableDataset } from "./load-dataset";
+import { isTeam } from "@/lib/domain/access";
 import { isUuid } from "../uuid";
+import { ownedDataset } from "./dataset-dto";
 import { downloadActorKey } from "./download-actor";
 
 /**
@@ -27,7 +29,7 @@ export async function downloadFile(ctx: ServiceContext, req: Request, slug: stri
     "repr-digest": `sha-256=:${Buffer.from(file.sha256, "hex").toString("base64")}:`,
   };
   if (etagMatches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  if (!isTeam(ctx, row.dataset)) {
+  if (!isTeam(ctx.principal, ownedDataset(row), ctx.memberships)) {
     await recordEventOncePerDay(ctx.db, { kind: "download", targetType: "dataset", targetId: row.dataset.id, userId: ctx.principal.kind === "user" ? ctx.principal.userId : null, actorKey: downloadActorKey(ctx, req) });
   }
   const body = Readable.toWeb(getStorage().open(file.storageKey)) as ReadableStream<Uint8Array>;
@@ -50,8 +52,3 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-/** The dataset's owner or a member of its lab: their own downloads are not popularity. */
-function isTeam(ctx: ServiceContext, d: { ownerId: string; labId: string | null }): boolean {
-  if (ctx.principal.kind !== "user") return false;
-  return d.ownerId === ctx.principal.userId || (d.labId !== null && ctx.memberships.has(d.labId));
-}

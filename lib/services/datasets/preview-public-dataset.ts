@@ -6,8 +6,8 @@ import { getDataset } from "./get-dataset";
 /** A dataset read live from the database, in the shape its public page renders, for its owner's preview. */
 export interface PublicDatasetPreview {
   dataset: SnapshotDataset;
-  /** Whether the next export will put it on the public site (public and published). */
-  willBePublic: boolean;
+  /** Where it stands: `public` when the next export puts it on the public site (public and published), else a `draft` or `private`. */
+  publication: "public" | "private" | "draft";
 }
 
 /**
@@ -19,7 +19,7 @@ export async function previewPublicDataset(ctx: ServiceContext, slug: string): P
   const d = await getDataset(ctx, slug);
   const totalSizeBytes = d.files.reduce((sum, f) => sum + f.sizeBytes, 0);
   return {
-    willBePublic: d.visibility === "public" && d.publishedAt !== null,
+    publication: d.publishedAt === null ? "draft" : d.visibility === "public" ? "public" : "private",
     dataset: {
       id: d.id,
       slug: d.slug,

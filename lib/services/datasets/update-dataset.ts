@@ -6,8 +6,7 @@ import { type ServiceContext, requireWriter } from "../context";
 import { resolveMemberLab } from "../labs/resolve-lab";
 import { getDataset } from "./get-dataset";
 import { loadEditableDataset } from "./load-dataset";
-import { withdrawnFromPublic } from "@/lib/domain/public-listing";
-import { exportAfterWithdrawal } from "../exports/withdrawal-export";
+import { exportIfWithdrawn } from "../exports/withdrawal-export";
 
 /** Changes metadata; moving a dataset to a lab requires membership of that lab. */
 export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, patch: DatasetPatchInput): Promise<DatasetDto> {
@@ -16,7 +15,7 @@ export async function updateDatasetMetadata(ctx: ServiceContext, slug: string, p
   const { labSlug, ...rest } = patch;
   const labId = await resolveMemberLab(ctx, labSlug);
   await updateDataset(ctx.db, row.dataset.id, { ...rest, ...(labId !== undefined ? { labId } : {}), updatedAt: ctx.now });
-  if (withdrawnFromPublic("dataset", row.dataset, { ...row.dataset, visibility: patch.visibility ?? row.dataset.visibility })) void exportAfterWithdrawal(ctx);
+  exportIfWithdrawn(ctx, "dataset", row.dataset, { ...row.dataset, visibility: patch.visibility ?? row.dataset.visibility });
   return getDataset(ctx, slug);
 }
 
@@ -26,6 +25,6 @@ export async function setDatasetPublished(ctx: ServiceContext, slug: string, pub
   const row = await loadEditableDataset(ctx, slug, "manage");
   const publishedAt = published ? (row.dataset.publishedAt ?? ctx.now) : null;
   await updateDataset(ctx.db, row.dataset.id, { publishedAt, updatedAt: ctx.now });
-  if (withdrawnFromPublic("dataset", row.dataset, { ...row.dataset, publishedAt })) void exportAfterWithdrawal(ctx);
+  exportIfWithdrawn(ctx, "dataset", row.dataset, { ...row.dataset, publishedAt });
   return getDataset(ctx, slug);
 }

@@ -1,5 +1,5 @@
 import { createPipelineConfig, type RateLimitConfig } from "@/lib/edge/config";
-import { rateLimitHeaders, resolveClientIp, routeClass, TokenBucketLimiter } from "@/lib/edge/stages/rate-limit";
+import { rateLimitHeaders, resolveClientIp, routeClass, scaledQuota, TokenBucketLimiter } from "@/lib/edge/stages/rate-limit";
 import { AppError } from "@/lib/errors/app-error";
 import type { ServiceContext } from "../context";
 
@@ -25,7 +25,7 @@ export class UploadRateLimiter {
     const cls = routeClass(this.config, "POST", "/api/datasets");
     if (!cls) return {};
     const key = ctx.principal.kind === "user" && cls.keyBy !== "ip" ? `user:${ctx.principal.userId}` : `ip:${resolveClientIp(req.headers, this.config)}`;
-    const quota = Math.max(1, Math.floor(cls.limit * this.config.scale));
+    const quota = scaledQuota(cls.limit, this.config.scale);
     const result = this.limiter.take(`${cls.name}|${key}`, quota, cls.windowSec, this.now());
     const headers = rateLimitHeaders(cls, quota, result);
     if (result.allowed) return headers;

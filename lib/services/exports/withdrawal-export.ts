@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { startLockedExport } from "@/export/scheduler";
 import { serverConfig } from "@/lib/config/env";
+import { type Listable, type ListableKind, withdrawnFromPublic } from "@/lib/domain/public-listing";
 import { log } from "@/lib/log/logger";
 import type { ServiceContext } from "../context";
 import { warmPublicPages } from "./warm-public-pages";
@@ -24,6 +25,11 @@ export function exportAfterWithdrawal(ctx: Pick<ServiceContext, "requestId" | "p
   pending = { requestId: ctx.requestId, userId: ctx.principal.kind === "user" ? ctx.principal.userId : null };
   draining ??= drain();
   return draining;
+}
+
+/** After a change to a listed kind of object: starts a withdrawal export when the change took it off the public site (`after` null: deleted). */
+export function exportIfWithdrawn(ctx: Pick<ServiceContext, "requestId" | "principal">, kind: ListableKind, before: Listable, after: Listable | null): void {
+  if (withdrawnFromPublic(kind, before, after)) void exportAfterWithdrawal(ctx);
 }
 
 async function drain(): Promise<void> {

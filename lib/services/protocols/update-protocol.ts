@@ -6,8 +6,7 @@ import { type ServiceContext, requireWriter } from "../context";
 import { resolveMemberLab } from "../labs/resolve-lab";
 import { getProtocol } from "./get-protocol";
 import { loadEditableProtocol } from "./load-protocol";
-import { withdrawnFromPublic } from "@/lib/domain/public-listing";
-import { exportAfterWithdrawal } from "../exports/withdrawal-export";
+import { exportIfWithdrawn } from "../exports/withdrawal-export";
 
 /** Changes metadata; `steps`, when given, replaces every step in the same transaction. Moving to a lab needs membership. */
 export async function updateProtocolContent(ctx: ServiceContext, slug: string, patch: ProtocolUpdateInput): Promise<ProtocolDto> {
@@ -16,6 +15,6 @@ export async function updateProtocolContent(ctx: ServiceContext, slug: string, p
   const { labSlug, steps, ...rest } = patch;
   const labId = await resolveMemberLab(ctx, labSlug);
   await updateProtocol(ctx.db, row.protocol.id, { ...rest, ...(labId !== undefined ? { labId } : {}), updatedAt: ctx.now }, steps);
-  if (withdrawnFromPublic("protocol", row.protocol, { ...row.protocol, visibility: patch.visibility ?? row.protocol.visibility })) void exportAfterWithdrawal(ctx);
+  exportIfWithdrawn(ctx, "protocol", row.protocol, { ...row.protocol, visibility: patch.visibility ?? row.protocol.visibility });
   return getProtocol(ctx, slug);
 }

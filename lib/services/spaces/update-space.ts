@@ -7,8 +7,7 @@ import { resolveMemberLab } from "../labs/resolve-lab";
 import { getSpace } from "./get-space";
 import { loadEditableSpace } from "./load-space";
 import { resolveReadableDataset } from "./resolve-dataset";
-import { withdrawnFromPublic } from "@/lib/domain/public-listing";
-import { exportAfterWithdrawal } from "../exports/withdrawal-export";
+import { exportIfWithdrawn } from "../exports/withdrawal-export";
 
 /** Changes a space; a new dataset must be readable by the caller, a new lab must be one of theirs. */
 export async function updateSpaceContent(ctx: ServiceContext, slug: string, patch: SpaceUpdateInput): Promise<SpaceDto> {
@@ -23,6 +22,6 @@ export async function updateSpaceContent(ctx: ServiceContext, slug: string, patc
     ...(labId !== undefined ? { labId } : {}),
     updatedAt: ctx.now,
   });
-  if (withdrawnFromPublic("space", row.space, { visibility: patch.visibility ?? row.space.visibility })) void exportAfterWithdrawal(ctx);
+  exportIfWithdrawn(ctx, "space", row.space, { visibility: patch.visibility ?? row.space.visibility });
   return getSpace(ctx, slug);
 }

@@ -1,7 +1,8 @@
 import type { DotPlotResult } from "@/lib/analysis/contract";
 import { DOTPLOT_MAX_K_DNA, DOTPLOT_MAX_K_PROTEIN } from "@/lib/bio/dotplot";
 import type { MoleculeType } from "@/lib/bio/molecule-type";
-import { formatWhole as count, givenValue } from "./option-values";
+import { formatCount as count } from "../format";
+import { givenValue } from "./option-values";
 
 /**
  * The dot plot's word size and what its result means for the page: a word size chosen by

@@ -1,5 +1,6 @@
 import type { InputPeek } from "./input-peek";
-import { formatWhole as count, givenValue } from "./option-values";
+import { formatCount as count } from "../format";
+import { givenValue } from "./option-values";
 
 /**
  * Checks of the GC-window options in the form's 1-based terms: the options on their own (whole

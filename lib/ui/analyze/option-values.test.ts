@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatWhole, givenValue } from "./option-values";
+import { formatCount } from "../format";
+import { givenValue } from "./option-values";
 
 describe("option values in messages", () => {
   it("quotes the value given", () => {
@@ -8,6 +9,6 @@ describe("option values in messages", () => {
     expect(givenValue(2.5)).toBe("got 2.5");
     expect(givenValue(-3)).toBe("got -3");
     expect(givenValue(Number.NaN)).toBe("the field is empty");
-    expect(formatWhole(100_000_000)).toBe("100,000,000");
+    expect(formatCount(100_000_000)).toBe("100,000,000");
   });
 });

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors/app-error";
-import { getDataset } from "@/lib/services/datasets/get-dataset";
 import { previewPublicDataset } from "@/lib/services/datasets/preview-public-dataset";
 import { pageServiceContext } from "@/lib/services/page-context";
 import { PublicDatasetView, type DatasetPublication } from "@/lib/ui/public/dataset-view";
@@ -32,9 +31,7 @@ export default async function PublicPreviewPage({ params }: { params: Promise<{ 
   const { slug } = await params;
   const ctx = await pageServiceContext();
   const preview = await previewPublicDataset(ctx, slug).catch(notFoundIfMissing);
-  // The preview dates a draft by its last update; whether it was ever published is on the dataset
-  // itself, read only for a dataset that is not going public (the public path stays one read).
-  const publication: DatasetPublication = preview.willBePublic ? "public" : (await getDataset(ctx, slug).catch(notFoundIfMissing)).publishedAt === null ? "draft" : "private";
+  const publication: DatasetPublication = preview.publication;
   const renderedAt = new Date().toISOString();
   const note = (
     <p className="snapshot-note small muted">
